@@ -1,0 +1,26 @@
+#include "Pace.hpp"
+
+#include "Error.hpp"
+
+#include <Poco/NumberFormatter.h>
+
+#include <algorithm>
+
+namespace concord::core {
+
+double pace(double actual, double target, double start, double deadline, double today,
+            double baseline) {
+    if (deadline <= start)
+        throw Error("kpi.pace_deadline_not_after_start", "deadline is not after start",
+                    Poco::NumberFormatter::format(deadline));
+    if (today <= start)
+        throw Error("kpi.pace_today_not_after_start", "today is not after start",
+                    Poco::NumberFormatter::format(today));
+    if (target == baseline)
+        throw Error("kpi.pace_target_equals_baseline", "target equals baseline",
+                    Poco::NumberFormatter::format(target));
+    const double elapsed = std::min(1.0, (today - start) / (deadline - start));
+    return (actual - baseline) / ((target - baseline) * elapsed);
+}
+
+} // namespace concord::core

@@ -1,0 +1,28 @@
+#include "RangeScore.hpp"
+
+#include "Error.hpp"
+
+#include <Poco/NumberFormatter.h>
+
+#include <algorithm>
+
+namespace concord::core {
+
+double rangeScore(double actual, double low, double high, std::optional<double> tolerance) {
+    if (low > high)
+        throw Error("kpi.range_low_above_high", "low is above high",
+                    Poco::NumberFormatter::format(low) + " > " +
+                        Poco::NumberFormatter::format(high));
+    const double width = tolerance.value_or(high - low);
+    if (width < 0.0)
+        throw Error("kpi.range_tolerance_negative", "tolerance must not be negative",
+                    Poco::NumberFormatter::format(width));
+    if (actual >= low && actual <= high)
+        return 1.0;
+    if (width == 0.0)
+        return 0.0;
+    const double distance = actual < low ? low - actual : actual - high;
+    return std::max(0.0, 1.0 - distance / width);
+}
+
+} // namespace concord::core

@@ -1,0 +1,158 @@
+#include "Words.hpp"
+
+#include "Error.hpp"
+
+#include <Poco/String.h>
+#include <Poco/UTF8String.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <utility>
+#include <vector>
+
+namespace concord::core {
+
+namespace {
+
+/// Value ids of one enumeration, in the words file, and what each stands for in code.
+template <typename T> using IdTable = std::vector<std::pair<std::string, T>>;
+
+const IdTable<Direction> directionIds = {{"up", Direction::Up}, {"down", Direction::Down}};
+const std::string rangeId = "range";
+const IdTable<Frequency> frequencyIds = {{"once", Frequency::Once},
+                                         {"week", Frequency::Week},
+                                         {"month", Frequency::Month},
+                                         {"quarter", Frequency::Quarter},
+                                         {"year", Frequency::Year}};
+const IdTable<bool> agreedIds = {{"yes", true}, {"no", false}};
+const IdTable<Level> levelIds = {
+    {"company", Level::Company}, {"department", Level::Department}, {"person", Level::Person}};
+
+const std::string directionKey = "direction";
+const std::string frequencyKey = "frequency";
+const std::string agreedKey = "agreed";
+const std::string levelKey = "level";
+
+/// Every value must have a word list in each of these languages.
+const std::vector<std::string> requiredLanguages = {"en", "ru"};
+
+template <typename T> std::vector<std::string> idsOf(const IdTable<T>& table) {
+    std::vector<std::string> ids;
+    for (const auto& entry : table)
+        ids.push_back(entry.first);
+    return ids;
+}
+
+/// enumeration id → its value ids.
+std::vector<std::pair<std::string, std::vector<std::string>>> schema() {
+    std::vector<std::string> directions = idsOf(directionIds);
+    directions.push_back(rangeId);
+    return {{directionKey, directions},
+            {frequencyKey, idsOf(frequencyIds)},
+            {agreedKey, idsOf(agreedIds)},
+            {levelKey, idsOf(levelIds)}};
+}
+
+std::string normalise(std::string_view text) {
+    return Poco::UTF8::toLower(Poco::trim(std::string(text)));
+}
+
+template <typename T>
+std::optional<T> lookup(const IdTable<T>& table, const std::optional<std::string>& id) {
+    if (id)
+        for (const auto& entry : table)
+            if (entry.first == *id)
+                return entry.second;
+    return std::nullopt;
+}
+
+/// normalised word → value id for one enumeration of the words file.
+std::map<std::string, std::string> readEnumeration(const std::string& enumeration,
+                                                   const nlohmann::json& values,
+                                                   const std::vector<std::string>& ids) {
+    if (!values.is_object())
+        throw Error("words.missing_enumeration", "enumeration missing", enumeration);
+    for (const auto& item : values.items())
+        if (std::find(ids.begin(), ids.end(), item.key()) == ids.end())
+            throw Error("words.unknown_value", "unknown value", enumeration + "." + item.key());
+    std::map<std::string, std::string> words;
+    for (const std::string& id : ids) {
+        const std::string where = enumeration + "." + id;
+        const auto value = values.find(id);
+        if (value == values.end() || !value->is_object())
+            throw Error("words.missing_value", "value missing", where);
+        for (const std::string& language : requiredLanguages)
+            if (!value->contains(language))
+                throw Error("words.missing_language", "word list missing", where + "." + language);
+        for (const auto& list : value->items()) {
+            if (!list.value().is_array() || list.value().empty())
+                throw Error("words.not_a_list", "not a list of words", where + "." + list.key());
+            for (const auto& word : list.value()) {
+                const std::string normal =
+                    word.is_string() ? normalise(word.get<std::string>()) : std::string();
+                if (normal.empty())
+                    throw Error("words.not_a_word", "not a word", where + "." + list.key());
+                const auto [known, inserted] = words.emplace(normal, id);
+                if (!inserted && known->second != id)
+                    throw Error("words.ambiguous", "word names two values",
+                                enumeration + ": " + normal);
+            }
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+Words::Words(const nlohmann::json& data) {
+    if (!data.is_object())
+        throw Error("words.missing_enumeration", "the words file is not a JSON object");
+    for (const auto& [enumeration, ids] : schema()) {
+        const auto values = data.find(enumeration);
+        if (values == data.end())
+            throw Error("words.missing_enumeration", "enumeration missing", enumeration);
+        _values[enumeration] = readEnumeration(enumeration, *values, ids);
+    }
+}
+
+Words Words::load(const std::string& path) {
+    std::ifstream stream(path);
+    if (!stream)
+        throw Error("words.file_missing", "cannot open the words file", path);
+    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
+    if (data.is_discarded())
+        throw Error("words.invalid_json", "the words file is not valid JSON", path);
+    return Words(data);
+}
+
+std::optional<std::string> Words::valueId(const std::string& enumeration,
+                                          std::string_view text) const {
+    const auto& words = _values.at(enumeration);
+    const auto found = words.find(normalise(text));
+    if (found == words.end())
+        return std::nullopt;
+    return found->second;
+}
+
+std::optional<Direction> Words::direction(std::string_view text) const {
+    return lookup(directionIds, valueId(directionKey, text));
+}
+
+bool Words::isRangeDirection(std::string_view text) const {
+    return valueId(directionKey, text) == rangeId;
+}
+
+std::optional<Frequency> Words::frequency(std::string_view text) const {
+    return lookup(frequencyIds, valueId(frequencyKey, text));
+}
+
+std::optional<bool> Words::agreed(std::string_view text) const {
+    return lookup(agreedIds, valueId(agreedKey, text));
+}
+
+std::optional<Level> Words::level(std::string_view text) const {
+    return lookup(levelIds, valueId(levelKey, text));
+}
+
+} // namespace concord::core
