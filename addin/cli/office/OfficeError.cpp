@@ -1,0 +1,7 @@
+#include "OfficeError.hpp"
+
+namespace concord::cli {
+
+OfficeError::OfficeError(const std::string& message) : std::runtime_error(message) {}
+
+} // namespace concord::cli
