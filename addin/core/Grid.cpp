@@ -1,0 +1,32 @@
+#include "Grid.hpp"
+
+#include "Error.hpp"
+
+namespace concord::core {
+
+Grid::Grid() : Grid(1, 1) {}
+
+Grid::Grid(std::size_t rows, std::size_t cols) : _rows(rows), _cols(cols), _cells(rows * cols) {
+    if (rows == 0 || cols == 0)
+        throw Error("grid.empty", "a range needs at least one cell");
+}
+
+Grid Grid::scalar(Cell cell) {
+    Grid grid;
+    grid._cells[0] = std::move(cell);
+    return grid;
+}
+
+std::vector<std::optional<double>> Grid::numbers() const {
+    std::vector<std::optional<double>> out;
+    out.reserve(_cells.size());
+    for (const Cell& cell : _cells) {
+        if (const double* value = std::get_if<double>(&cell))
+            out.emplace_back(*value);
+        else
+            out.emplace_back(std::nullopt);
+    }
+    return out;
+}
+
+} // namespace concord::core

@@ -1,0 +1,34 @@
+// The shared library's entry point: LibreOffice asks it for the factory of each
+// implementation listed in concord.components.
+#include "FunctionsService.hpp"
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+
+namespace {
+
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL createFunctions(const css::uno::Reference<css::uno::XComponentContext>&) {
+    return static_cast<cppu::OWeakObject*>(new concord::uno::FunctionsService());
+}
+
+rtl::OUString SAL_CALL functionsImplementationName() {
+    return concord::uno::FunctionsService::implementationName();
+}
+
+css::uno::Sequence<rtl::OUString> SAL_CALL functionsServiceNames() {
+    return concord::uno::FunctionsService::serviceNames();
+}
+
+const cppu::ImplementationEntry entries[] = {{createFunctions, functionsImplementationName,
+                                              functionsServiceNames,
+                                              cppu::createSingleComponentFactory, nullptr, 0},
+                                             {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+
+} // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void*
+component_getFactory(const char* implementationName, void* serviceManager, void* registryKey) {
+    return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey,
+                                            entries);
+}

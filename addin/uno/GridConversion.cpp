@@ -1,0 +1,127 @@
+#include "GridConversion.hpp"
+
+#include "core/Error.hpp"
+
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/math.hxx>
+
+#include <cmath>
+#include <cstring>
+
+using css::uno::Any;
+using css::uno::Sequence;
+using css::uno::TypeClass;
+
+namespace concord::uno {
+
+namespace {
+
+core::Cell toCell(const Any& value) {
+    switch (value.getValueTypeClass()) {
+    case TypeClass::TypeClass_VOID:
+        return std::monostate{};
+    case TypeClass::TypeClass_STRING:
+        return toUtf8(*static_cast<const rtl::OUString*>(value.getValue()));
+    case TypeClass::TypeClass_BOOLEAN:
+        return *static_cast<const sal_Bool*>(value.getValue()) ? 1.0 : 0.0;
+    case TypeClass::TypeClass_DOUBLE:
+        return *static_cast<const double*>(value.getValue());
+    default: {
+        double number = 0;
+        if (value >>= number)
+            return number;
+        throw core::Error("arg.type", "unsupported argument type",
+                          toUtf8(value.getValueTypeName()));
+    }
+    }
+}
+
+template <class Element> core::Grid fromRows(const Sequence<Sequence<Element>>& rows) {
+    const sal_Int32 height = rows.getLength();
+    const sal_Int32 width = height > 0 ? rows[0].getLength() : 0;
+    if (height == 0 || width == 0)
+        return core::Grid();
+    core::Grid grid(static_cast<std::size_t>(height), static_cast<std::size_t>(width));
+    for (sal_Int32 r = 0; r < height; ++r) {
+        const Sequence<Element>& row = rows[r];
+        if (row.getLength() != width)
+            throw core::Error("arg.ragged", "a range must be rectangular");
+        for (sal_Int32 c = 0; c < width; ++c) {
+            if constexpr (std::is_same_v<Element, Any>)
+                grid.at(r, c) = toCell(row[c]);
+            else if constexpr (std::is_same_v<Element, rtl::OUString>)
+                grid.at(r, c) = toUtf8(row[c]);
+            else
+                grid.at(r, c) = static_cast<double>(row[c]);
+        }
+    }
+    return grid;
+}
+
+/// Calc keeps formula errors in matrices as NaNs whose low payload bits hold the error
+/// number (FormulaError); 502 is "invalid argument", the error a scalar call shows.
+double calcError() {
+    constexpr std::uint64_t illegalArgument = 502;
+    constexpr std::uint64_t quietNan = 0x7FF8000000000000ULL;
+    const std::uint64_t bits = quietNan | illegalArgument;
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+Any cellToAny(const core::Cell& cell) {
+    if (const double* number = std::get_if<double>(&cell))
+        return Any(*number);
+    if (const std::string* text = std::get_if<std::string>(&cell))
+        return Any(fromUtf8(*text));
+    if (std::holds_alternative<core::CellError>(cell))
+        return Any(calcError());
+    return Any();
+}
+
+} // namespace
+
+core::Grid toGrid(const Any& value) {
+    if (value.getValueTypeClass() != TypeClass::TypeClass_SEQUENCE)
+        return core::Grid::scalar(toCell(value));
+    Sequence<Sequence<Any>> mixed;
+    if (value >>= mixed)
+        return fromRows(mixed);
+    Sequence<Sequence<double>> numbers;
+    if (value >>= numbers)
+        return fromRows(numbers);
+    Sequence<Sequence<rtl::OUString>> texts;
+    if (value >>= texts)
+        return fromRows(texts);
+    throw core::Error("arg.type", "unsupported range type", toUtf8(value.getValueTypeName()));
+}
+
+Any toCalc(const core::Grid& grid) {
+    if (grid.isScalar()) {
+        const core::Cell& cell = grid.at(0, 0);
+        if (std::holds_alternative<std::monostate>(cell))
+            return Any(rtl::OUString());
+        return cellToAny(cell);
+    }
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.rows()));
+    Sequence<Any>* rowData = rows.getArray();
+    for (std::size_t r = 0; r < grid.rows(); ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(grid.cols()));
+        Any* cells = row.getArray();
+        for (std::size_t c = 0; c < grid.cols(); ++c)
+            cells[c] = cellToAny(grid.at(r, c));
+        rowData[r] = row;
+    }
+    return Any(rows);
+}
+
+std::string toUtf8(const rtl::OUString& text) {
+    rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+}
+
+rtl::OUString fromUtf8(const std::string& text) {
+    return rtl::OUString::fromUtf8(rtl::OString(text.data(), static_cast<sal_Int32>(text.size())));
+}
+
+} // namespace concord::uno

@@ -1,0 +1,47 @@
+#include "Runtime.hpp"
+
+#include "GridConversion.hpp"
+#include "core/Error.hpp"
+#include "core/Words.hpp"
+#include "core/smart/SmartAnalyser.hpp"
+
+#include <osl/file.hxx>
+#include <osl/module.hxx>
+
+#include <mutex>
+
+namespace concord::uno {
+
+namespace {
+
+std::mutex loadMutex;
+std::unique_ptr<Runtime> loaded;
+
+} // namespace
+
+std::string dataDirectory() {
+    rtl::OUString libraryUrl;
+    if (!osl::Module::getUrlFromAddress(reinterpret_cast<void*>(&dataDirectory), libraryUrl))
+        throw core::Error("data.location", "cannot find the Concord library's location");
+    rtl::OUString libraryPath;
+    if (osl::FileBase::getSystemPathFromFileURL(libraryUrl, libraryPath) != osl::FileBase::E_None)
+        throw core::Error("data.location", "cannot resolve the library URL", toUtf8(libraryUrl));
+    std::string path = toUtf8(libraryPath);
+    return path.substr(0, path.rfind('/')) + "/data";
+}
+
+Runtime::Runtime(const std::string& dataDir)
+    : _catalogue(core::FunctionCatalogue::load(dataDir + "/functions.json")) {
+    _functions = std::make_unique<core::SheetFunctions>(
+        _catalogue, core::Words::load(dataDir + "/words.json"),
+        core::SmartAnalyser(core::SmartVocabulary::load(dataDir + "/smart.json")));
+}
+
+const Runtime& Runtime::instance() {
+    std::lock_guard<std::mutex> lock(loadMutex);
+    if (!loaded)
+        loaded.reset(new Runtime(dataDirectory()));
+    return *loaded;
+}
+
+} // namespace concord::uno
