@@ -7,6 +7,7 @@
 //       its first argument — the floor of any add-in call
 //   (c) KPI.ATTAINMENT(A1;B1) per cell
 //   (d) one array formula {=KPI.ATTAINMENT(A1:A100000;B1:B100000)}
+//   (e) for reference, not a goal: Calc's own array formula with (a)'s arithmetic
 // Goals: (c)/(b) ≤ 1.10 and (d)/(a) ≤ 1.0.
 #include "cli/office/CalcDocument.hpp"
 #include "cli/office/ExtensionInstaller.hpp"

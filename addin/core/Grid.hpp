@@ -29,14 +29,15 @@ public:
 
     std::size_t rows() const { return _rows; }
     std::size_t cols() const { return _cols; }
-    std::size_t size() const { return _cells.size(); }
-    bool isScalar() const { return _cells.size() == 1; }
+    std::size_t size() const { return _rows * _cols; }
+    bool isScalar() const { return _cells.empty(); }
 
-    const Cell& at(std::size_t row, std::size_t col) const { return _cells[row * _cols + col]; }
-    Cell& at(std::size_t row, std::size_t col) { return _cells[row * _cols + col]; }
-    /// The cells in row-major order.
-    const std::vector<Cell>& cells() const { return _cells; }
-    std::vector<Cell>& cells() { return _cells; }
+    const Cell& at(std::size_t row, std::size_t col) const {
+        return _cells.empty() ? _scalar : _cells[row * _cols + col];
+    }
+    Cell& at(std::size_t row, std::size_t col) {
+        return _cells.empty() ? _scalar : _cells[row * _cols + col];
+    }
 
     /// Each cell as a number, or nullopt where it is empty, text or an error (row-major).
     std::vector<std::optional<double>> numbers() const;
@@ -44,6 +45,9 @@ public:
 private:
     std::size_t _rows;
     std::size_t _cols;
+    // A scalar lives in _scalar and _cells stays empty: most calls are per cell, and a
+    // scalar grid then costs no allocation.
+    Cell _scalar;
     std::vector<Cell> _cells;
 };
 

@@ -96,6 +96,38 @@ core::Grid toGrid(const Any& value) {
     throw core::Error("arg.type", "unsupported range type", toUtf8(value.getValueTypeName()));
 }
 
+namespace {
+
+/// All numbers (or errors): Calc takes sequence<sequence<double>> with no Any per cell.
+bool numbersOnly(const core::Grid& grid) {
+    for (std::size_t r = 0; r < grid.rows(); ++r)
+        for (std::size_t c = 0; c < grid.cols(); ++c) {
+            const core::Cell& cell = grid.at(r, c);
+            if (!std::holds_alternative<double>(cell) &&
+                !std::holds_alternative<core::CellError>(cell))
+                return false;
+        }
+    return true;
+}
+
+Any toNumberRows(const core::Grid& grid) {
+    Sequence<Sequence<double>> rows(static_cast<sal_Int32>(grid.rows()));
+    Sequence<double>* rowData = rows.getArray();
+    for (std::size_t r = 0; r < grid.rows(); ++r) {
+        Sequence<double> row(static_cast<sal_Int32>(grid.cols()));
+        double* cells = row.getArray();
+        for (std::size_t c = 0; c < grid.cols(); ++c) {
+            const core::Cell& cell = grid.at(r, c);
+            const double* number = std::get_if<double>(&cell);
+            cells[c] = number ? *number : calcError();
+        }
+        rowData[r] = row;
+    }
+    return Any(rows);
+}
+
+} // namespace
+
 Any toCalc(const core::Grid& grid) {
     if (grid.isScalar()) {
         const core::Cell& cell = grid.at(0, 0);
@@ -103,6 +135,8 @@ Any toCalc(const core::Grid& grid) {
             return Any(rtl::OUString());
         return cellToAny(cell);
     }
+    if (numbersOnly(grid))
+        return toNumberRows(grid);
     Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.rows()));
     Sequence<Any>* rowData = rows.getArray();
     for (std::size_t r = 0; r < grid.rows(); ++r) {

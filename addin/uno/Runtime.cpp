@@ -8,6 +8,7 @@
 #include <osl/file.hxx>
 #include <osl/module.hxx>
 
+#include <atomic>
 #include <mutex>
 
 namespace concord::uno {
@@ -16,6 +17,8 @@ namespace {
 
 std::mutex loadMutex;
 std::unique_ptr<Runtime> loaded;
+// Every formula call asks for the runtime: after the first load, no lock.
+std::atomic<const Runtime*> ready{nullptr};
 
 } // namespace
 
@@ -38,9 +41,13 @@ Runtime::Runtime(const std::string& dataDir)
 }
 
 const Runtime& Runtime::instance() {
+    if (const Runtime* runtime = ready.load(std::memory_order_acquire))
+        return *runtime;
     std::lock_guard<std::mutex> lock(loadMutex);
-    if (!loaded)
+    if (!loaded) {
         loaded.reset(new Runtime(dataDirectory()));
+        ready.store(loaded.get(), std::memory_order_release);
+    }
     return *loaded;
 }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/smart/SmartEvidence.hpp"
+#include "core/smart/SmartMatch.hpp"
+#include "core/smart/SmartResult.hpp"
+#include "core/smart/SmartTokenBuffer.hpp"
+#include "core/smart/SmartVocabulary.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord::core {
+
+/// Checks goals against the SMART criteria (DESIGN §4 "SMART from text").
+///
+/// The text alone decides S, M and T: the vocabulary's rules run in order over the tokens
+/// of the goal, each claiming the tokens it matches (a date claimed as a deadline is no
+/// longer a number for M). M: a Level match. T: a Time match. S: a Level match, or else a
+/// Concrete match before any Vague match and no Abstract match. The arguments add evidence:
+/// a deadline makes T; a KPI with a target makes M; A needs a known target (the argument
+/// or a level in the text) and, with a baseline other than 0 and a target argument,
+/// |target| within [|baseline|/4, 4·|baseline|]; R needs an owner and a parent goal, or
+/// an owner of a company-level goal.
+///
+/// Thread-safe: analyse() keeps its scratch memory per thread and allocates only the hint.
+class SmartAnalyser {
+public:
+    /// Takes the compiled vocabulary (see SmartVocabulary::load()).
+    explicit SmartAnalyser(SmartVocabulary vocabulary);
+
+    /// Returns the marks, score, missing letters and hint of one goal.
+    /// Throws Error "smart.invalid_utf8" (value: byte offset) when the goal is not UTF-8,
+    /// and Error "smart.not_finite" (value: "target", "baseline" or "deadline") when a
+    /// number argument is NaN or infinite.
+    SmartResult analyse(const SmartEvidence& evidence) const;
+
+    /// Returns every rule match in `goal`, in rule order: the reasons for S, M and T.
+    /// Throws Error "smart.invalid_utf8" like analyse().
+    std::vector<SmartMatch> explain(std::string_view goal) const;
+
+    /// Returns the vocabulary in use.
+    const SmartVocabulary& vocabulary() const { return _vocabulary; }
+
+private:
+    /// What the text of a goal says.
+    struct TextFacts {
+        bool level = false;
+        bool time = false;
+        bool specific = false;
+        bool hasContent = false; ///< at least one word or number
+        Language language = Language::En;
+    };
+
+    TextFacts scan(std::string_view goal, SmartTokenBuffer& buffer,
+                   std::vector<std::uint8_t>& claimed, std::vector<SmartMatch>* matches) const;
+    std::string hint(const SmartResult& result, const SmartEvidence& evidence,
+                     const TextFacts& facts) const;
+
+    SmartVocabulary _vocabulary;
+};
+
+} // namespace concord::core

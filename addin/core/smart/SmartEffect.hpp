@@ -1,0 +1,15 @@
+#pragma once
+
+namespace concord::core {
+
+/// What a match of a rule says about a goal text.
+enum class SmartEffect {
+    None,     ///< nothing: the tokens are only taken away from later rules ("ISO 9001")
+    Level,    ///< a target level: the goal is measurable (and specific)
+    Time,     ///< a deadline, horizon or recurring period: the goal is time-bound
+    Vague,    ///< a direction ("improve", "повысить"): not specific unless a level follows
+    Concrete, ///< a deliverable ("launch", "внедрить", "report")
+    Abstract  ///< an abstract topic ("digital transformation"): never specific without a level
+};
+
+} // namespace concord::core

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/smart/SmartAtomSet.hpp"
+
+#include <string>
+#include <vector>
+
+namespace concord::core {
+
+/// A compiled phrase pattern: a sequence of steps, each matching one token.
+///
+/// Written in smart.json as elements separated by spaces, e.g. "by ?the @edge ?of #year".
+/// An element is alternatives joined by "|": a literal word or symbol ("by", "%"), a stem
+/// ("квартал*"), a list ("@month"), or a built-in class (#num, #int, #year, #day, #date,
+/// &word, &titled, &upper). Prefixes: "?" optional, "^" glued to the previous token (no
+/// space: "q ^#int" is "Q3"), "!" the next token must not be this (nothing consumed; the
+/// end of the text is not a match). SmartVocabularyCompiler compiles the text; SmartRule
+/// matches the steps.
+class SmartPattern {
+public:
+    /// One compiled element.
+    struct Step {
+        SmartAtomSet atoms;    ///< the token must carry one of these
+        bool optional = false; ///< "?"
+        bool glued = false;    ///< "^"
+        bool negative = false; ///< "!"
+
+        /// Returns whether both steps accept the same tokens in the same way.
+        bool operator==(const Step& other) const {
+            return atoms == other.atoms && optional == other.optional && glued == other.glued &&
+                   negative == other.negative;
+        }
+    };
+
+    /// Builds a pattern from its source text (kept for explanations) and compiled steps.
+    /// Precondition: at least one step is neither optional nor negative, and the first
+    /// step is not negative.
+    SmartPattern(std::string source, std::vector<Step> steps);
+
+    /// Returns the pattern as written in the vocabulary, after macro expansion.
+    const std::string& source() const { return _source; }
+    /// Returns the compiled steps, in order.
+    const std::vector<Step>& steps() const { return _steps; }
+
+private:
+    std::string _source;
+    std::vector<Step> _steps;
+};
+
+} // namespace concord::core

@@ -1,0 +1,85 @@
+#include "core/smart/SmartRule.hpp"
+
+namespace concord::core {
+
+namespace {
+
+bool fits(const SmartPattern::Step& step, const SmartToken& token) {
+    return (!step.glued || token.gluedLeft) && token.atoms.intersects(step.atoms);
+}
+
+} // namespace
+
+SmartRule::SmartRule(std::string id, SmartEffect effect, std::vector<SmartPattern> patterns)
+    : _id(std::move(id)), _effect(effect), _patterns(std::move(patterns)), _nodes(1),
+      _rootByAtom(SmartAtomSet::capacity) {
+    for (const SmartPattern& pattern : _patterns) {
+        std::uint32_t node = 0;
+        for (const SmartPattern::Step& step : pattern.steps()) {
+            std::uint32_t next = 0;
+            for (std::uint32_t child : _nodes[node].children)
+                if (_nodes[child].step == step)
+                    next = child;
+            if (next == 0) {
+                next = static_cast<std::uint32_t>(_nodes.size());
+                _nodes.push_back(Node{step, {}, false});
+                _nodes[node].children.push_back(next);
+            }
+            node = next;
+        }
+        _nodes[node].terminal = true;
+    }
+    for (const SmartPattern& pattern : _patterns)
+        for (const SmartPattern::Step& step : pattern.steps()) {
+            _firstAtoms |= step.atoms; // the atoms a match may start with
+            if (!step.optional)
+                break;
+        }
+    for (std::uint32_t child : _nodes[0].children) {
+        const SmartPattern::Step& step = _nodes[child].step;
+        if (step.optional)
+            _optionalRoots.push_back(child);
+        else
+            step.atoms.forEach([&](std::size_t atom) { _rootByAtom[atom].push_back(child); });
+    }
+}
+
+std::size_t SmartRule::longestMatch(const SmartToken* tokens, std::size_t count,
+                                    const std::uint8_t* claimed, std::size_t pos) const {
+    if (claimed[pos] || !tokens[pos].atoms.intersects(_firstAtoms))
+        return pos;
+    Walk state{tokens, count, claimed, pos};
+    const SmartToken& first = tokens[pos];
+    first.atoms.forEach([&](std::size_t atom) {
+        for (std::uint32_t child : _rootByAtom[atom])
+            if (!_nodes[child].step.glued || first.gluedLeft)
+                walk(child, pos + 1, state); // the root child matched token `pos`
+    });
+    for (std::uint32_t child : _optionalRoots) {
+        if (fits(_nodes[child].step, first))
+            walk(child, pos + 1, state);
+        walk(child, pos, state);
+    }
+    return state.best;
+}
+
+void SmartRule::walk(std::uint32_t index, std::size_t pos, Walk& state) const {
+    const Node& node = _nodes[index];
+    if (node.terminal && pos > state.best)
+        state.best = pos;
+    for (std::uint32_t child : node.children) {
+        const SmartPattern::Step& step = _nodes[child].step;
+        const bool here = pos < state.count && fits(step, state.tokens[pos]);
+        if (step.negative) {
+            if (!here)
+                walk(child, pos, state);
+            continue;
+        }
+        if (here && !state.claimed[pos])
+            walk(child, pos + 1, state);
+        if (step.optional)
+            walk(child, pos, state);
+    }
+}
+
+} // namespace concord::core

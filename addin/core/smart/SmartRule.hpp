@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/smart/SmartEffect.hpp"
+#include "core/smart/SmartPattern.hpp"
+#include "core/smart/SmartToken.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace concord::core {
+
+/// A named group of patterns with one effect, e.g. "deadline" → Time. Rules run in the
+/// vocabulary's order; tokens matched by an earlier rule are not available to later ones.
+///
+/// The patterns are merged into a tree of steps, so that patterns sharing a beginning (as
+/// macro expansion makes many do: "by ?the ?@edge ?of ?the {date}") test it once.
+class SmartRule {
+public:
+    /// Builds the rule and its step tree.
+    SmartRule(std::string id, SmartEffect effect, std::vector<SmartPattern> patterns);
+
+    /// Returns the end of the longest match of any pattern starting at token `pos` that
+    /// uses only tokens whose `claimed` flag is 0; returns `pos` when nothing matches.
+    /// `tokens` and `claimed` have `count` elements.
+    std::size_t longestMatch(const SmartToken* tokens, std::size_t count,
+                             const std::uint8_t* claimed, std::size_t pos) const;
+
+    /// Returns the rule's id as written in the vocabulary ("deadline").
+    const std::string& id() const { return _id; }
+    /// Returns what a match means.
+    SmartEffect effect() const { return _effect; }
+    /// Returns the compiled patterns, in vocabulary order.
+    const std::vector<SmartPattern>& patterns() const { return _patterns; }
+
+private:
+    struct Node {
+        SmartPattern::Step step;
+        std::vector<std::uint32_t> children;
+        bool terminal = false; ///< a pattern ends here
+    };
+
+    struct Walk {
+        const SmartToken* tokens;
+        std::size_t count;
+        const std::uint8_t* claimed;
+        std::size_t best;
+    };
+
+    void walk(std::uint32_t node, std::size_t pos, Walk& state) const;
+
+    std::string _id;
+    SmartEffect _effect;
+    std::vector<SmartPattern> _patterns;
+    std::vector<Node> _nodes;                            // [0] is the root, without a step
+    std::vector<std::vector<std::uint32_t>> _rootByAtom; // atom -> children of the root
+    std::vector<std::uint32_t> _optionalRoots;           // root children that may be skipped
+    SmartAtomSet _firstAtoms;                            // union: skips most tokens at once
+};
+
+} // namespace concord::core

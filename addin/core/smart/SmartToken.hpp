@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/smart/SmartAtomSet.hpp"
+#include "core/smart/SmartBuiltinAtom.hpp"
+
+#include <cstdint>
+
+namespace concord::core {
+
+/// One token of a goal text: a run of letters, a number, a date in digits or a single
+/// symbol. Its text lives in the SmartTokenBuffer that holds the token.
+struct SmartToken {
+    enum class Kind : std::uint8_t { Word, Number, Date, Symbol };
+
+    Kind kind = Kind::Symbol;
+    /// True when no white space separates the token from the previous one ("Q3", "$500k").
+    bool gluedLeft = false;
+    /// True for the first token and the first one after ". ", "! ", "? ", ": ", "; ".
+    bool sentenceStart = false;
+    /// Folded (lower-case) text: bytes [foldedBegin, foldedEnd) of SmartTokenBuffer::folded.
+    std::uint32_t foldedBegin = 0;
+    std::uint32_t foldedEnd = 0;
+    /// Bytes [sourceBegin, sourceEnd) of the original text.
+    std::uint32_t sourceBegin = 0;
+    std::uint32_t sourceEnd = 0;
+    /// Everything the token is: built-in classes and vocabulary atoms.
+    SmartAtomSet atoms;
+};
+
+} // namespace concord::core

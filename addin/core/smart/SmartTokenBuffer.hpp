@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/smart/SmartToken.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord::core {
+
+/// The tokens of one goal text plus the storage they point into. Reused from goal to goal
+/// (clear() keeps the capacity), so that analysing a goal allocates nothing once warm.
+struct SmartTokenBuffer {
+    std::vector<SmartToken> tokens;
+    /// Folded text of all tokens, back to back.
+    std::string folded;
+    /// Letters seen, by script, for language detection.
+    std::size_t cyrillicLetters = 0;
+    std::size_t latinLetters = 0;
+
+    /// Returns the folded text of `token`.
+    std::string_view text(const SmartToken& token) const {
+        return std::string_view(folded).substr(token.foldedBegin,
+                                               token.foldedEnd - token.foldedBegin);
+    }
+    /// Empties the buffer but keeps its memory.
+    void clear() {
+        tokens.clear();
+        folded.clear();
+        cyrillicLetters = 0;
+        latinLetters = 0;
+    }
+};
+
+} // namespace concord::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace concord::core {
+
+/// Code-point helpers shared by the SMART tokeniser and language detection, built on
+/// Poco::UTF8Encoding and Poco::Unicode.
+class SmartUtf8 {
+public:
+    /// Writing system of a letter, as far as language detection cares.
+    enum class Script { Latin, Cyrillic, Other };
+
+    /// What the tokeniser needs to know about a code point.
+    struct Info {
+        bool letter = false; ///< a letter, or a combining mark that continues one
+        bool upper = false;  ///< an upper-case (or title-case) letter
+        bool lower = false;  ///< a lower-case letter
+        bool space = false;  ///< white space, including no-break and thin spaces
+        Script script = Script::Other;
+    };
+
+    /// Returns the properties of `cp`: ASCII and basic Cyrillic directly, everything else
+    /// from one Poco::Unicode::properties() call.
+    static Info classify(int cp);
+
+    /// Returns the code point starting at byte `pos` of `text` and advances `pos` past it;
+    /// returns -1 and advances by one byte when the bytes there are not valid UTF-8.
+    /// Precondition: pos < text.size().
+    static int decode(std::string_view text, std::size_t& pos);
+
+    /// Appends the UTF-8 encoding of the code point `cp` to `out`.
+    static void append(std::string& out, int cp);
+
+    /// Returns the lower-case form used for matching: Poco::Unicode::toLower, with "ё"
+    /// folded into "е" (Russian texts use both spellings of the same words) and the
+    /// typographic hyphens U+2010/U+2011 folded into "-".
+    static int fold(int cp);
+};
+
+} // namespace concord::core

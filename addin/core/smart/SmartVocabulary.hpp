@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/smart/SmartHints.hpp"
+#include "core/smart/SmartLexicon.hpp"
+#include "core/smart/SmartRule.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace concord::core {
+
+/// The compiled SMART vocabulary of registration/data/smart.json: word lists, phrase
+/// patterns grouped into rules, and hint templates. Every word the analyser knows lives in
+/// that file; the file's "_syntax" entry documents the pattern language (see also
+/// SmartPattern). Loaded once and shared; immutable after loading.
+class SmartVocabulary {
+public:
+    /// Reads and compiles the vocabulary file at `path`.
+    /// Throws Error "smart.vocabulary_unreadable" (value: the path) when the file cannot be
+    /// read, and what parse() throws when its content is wrong.
+    static SmartVocabulary load(const std::string& path);
+
+    /// Compiles the vocabulary in the JSON text `json`; `origin` names it in messages.
+    /// Throws Error "smart.vocabulary_invalid" when the text is not JSON of the expected
+    /// shape, a pattern refers to an unknown list, macro or class, an entry is not one
+    /// token, a pattern has no required step, an effect is unknown, a hint id of
+    /// SmartHints::requiredIds() is missing in "en" or "ru", or there are more distinct
+    /// atoms than SmartAtomSet::capacity. The value names the offending item.
+    static SmartVocabulary parse(const std::string& json, const std::string& origin);
+
+    /// Returns the word-to-atom map used to tokenise goals.
+    const SmartLexicon& lexicon() const { return _lexicon; }
+    /// Returns the rules in the order they run.
+    const std::vector<SmartRule>& rules() const { return _rules; }
+    /// Returns the hint templates.
+    const SmartHints& hints() const { return _hints; }
+    /// Returns the number of atoms defined, built-in ones included.
+    std::size_t atomCount() const { return _atomCount; }
+
+private:
+    SmartVocabulary() = default;
+    friend class SmartVocabularyCompiler;
+
+    SmartLexicon _lexicon;
+    std::vector<SmartRule> _rules;
+    SmartHints _hints;
+    std::size_t _atomCount = 0;
+};
+
+} // namespace concord::core

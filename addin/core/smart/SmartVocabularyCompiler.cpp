@@ -1,0 +1,253 @@
+#include "core/smart/SmartVocabularyCompiler.hpp"
+
+#include "core/Error.hpp"
+#include "core/smart/SmartTokeniser.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace concord::core {
+
+namespace {
+
+using nlohmann::json;
+
+/// Built-in token classes, by the name patterns use.
+const std::map<std::string, std::uint16_t>& builtinClasses() {
+    static const std::map<std::string, std::uint16_t> classes = {
+        {"#num", AtomNumber},    {"#int", AtomInteger}, {"#year", AtomYear},
+        {"#day", AtomDay},       {"#date", AtomDate},   {"&word", AtomWord},
+        {"&titled", AtomTitled}, {"&upper", AtomUpper}};
+    return classes;
+}
+
+const std::map<std::string, SmartEffect>& effects() {
+    static const std::map<std::string, SmartEffect> table = {
+        {"none", SmartEffect::None},         {"level", SmartEffect::Level},
+        {"time", SmartEffect::Time},         {"vague", SmartEffect::Vague},
+        {"concrete", SmartEffect::Concrete}, {"abstract", SmartEffect::Abstract}};
+    return table;
+}
+
+bool isComment(const std::string& key) {
+    return !key.empty() && key.front() == '_';
+}
+
+std::vector<std::string> splitOn(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t begin = 0;
+    for (;;) {
+        const std::size_t end = text.find(separator, begin);
+        parts.push_back(text.substr(begin, end - begin));
+        if (end == std::string::npos)
+            return parts;
+        begin = end + 1;
+    }
+}
+
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& part : splitOn(text, ' '))
+        if (!part.empty())
+            out.push_back(part);
+    return out;
+}
+
+} // namespace
+
+SmartVocabularyCompiler::SmartVocabularyCompiler(std::string origin) : _origin(std::move(origin)) {}
+
+SmartVocabulary SmartVocabularyCompiler::compile(const json& root) {
+    if (!root.is_object())
+        fail("the vocabulary must be a JSON object", _origin);
+    for (const char* key : {"lists", "macros", "rules", "hints"})
+        if (!root.contains(key))
+            fail("missing section", key);
+    try {
+        compileLists(root.at("lists"));
+        readMacros(root.at("macros"));
+        compileRules(root.at("rules"));
+        compileHints(root.at("hints"));
+    } catch (const json::exception& e) {
+        fail(std::string("unexpected JSON shape (") + e.what() + ")", _origin);
+    }
+    _vocabulary._atomCount = AtomBuiltinCount + _atoms.size();
+    return std::move(_vocabulary);
+}
+
+void SmartVocabularyCompiler::compileLists(const json& lists) {
+    for (const auto& [name, entries] : lists.items()) {
+        if (isComment(name))
+            continue;
+        const std::uint16_t id = atom("@" + name);
+        for (const std::string entry : entries) {
+            const bool stem = entry.size() > 1 && entry.back() == '*';
+            const std::string key =
+                singleToken(stem ? entry.substr(0, entry.size() - 1) : entry, "@" + name);
+            if (stem)
+                _vocabulary._lexicon.addStem(key, id);
+            else
+                _vocabulary._lexicon.addWord(key, id);
+        }
+    }
+}
+
+void SmartVocabularyCompiler::readMacros(const json& macros) {
+    for (const auto& [name, alternatives] : macros.items())
+        if (!isComment(name))
+            _macros[name] = alternatives.get<std::vector<std::string>>();
+}
+
+void SmartVocabularyCompiler::compileRules(const json& rules) {
+    for (const json& rule : rules) {
+        const std::string id = rule.at("id").get<std::string>();
+        const std::string effectName = rule.at("effect").get<std::string>();
+        const auto effect = effects().find(effectName);
+        if (effect == effects().end())
+            fail("unknown effect in rule " + id, effectName);
+        std::vector<SmartPattern> patterns;
+        for (const std::string written : rule.at("patterns"))
+            for (const std::string& source : expand(written, 0))
+                patterns.push_back(compilePattern(source));
+        _vocabulary._rules.emplace_back(id, effect->second, std::move(patterns));
+    }
+}
+
+void SmartVocabularyCompiler::compileHints(const json& hints) {
+    _vocabulary._hints.setStartWords(hints.value("startWords", 4),
+                                     hints.value("wholeGoalWords", 6));
+    for (Language language : {Language::En, Language::Ru}) {
+        const char* code = languageCode(language);
+        if (!hints.contains(code))
+            fail("missing hint language", code);
+        for (const auto& [id, text] : hints.at(code).items())
+            if (!isComment(id))
+                _vocabulary._hints.setTemplate(language, id, text.get<std::string>());
+        for (const std::string& id : SmartHints::requiredIds())
+            if (!_vocabulary._hints.has(language, id))
+                fail("missing hint", std::string(code) + ":" + id);
+    }
+}
+
+std::vector<std::string> SmartVocabularyCompiler::expand(const std::string& pattern,
+                                                         int depth) const {
+    const std::size_t open = pattern.find('{');
+    if (open == std::string::npos)
+        return {pattern};
+    if (depth > 8)
+        fail("macros nest too deep", pattern);
+    const std::size_t close = pattern.find('}', open);
+    if (close == std::string::npos)
+        fail("unclosed macro", pattern);
+    const bool optional = open > 0 && pattern[open - 1] == '?';
+    const std::size_t from = optional ? open - 1 : open;
+    const std::string name = pattern.substr(open + 1, close - open - 1);
+    const auto macro = _macros.find(name);
+    if (macro == _macros.end())
+        fail("unknown macro", name);
+    std::vector<std::string> alternatives = macro->second;
+    if (optional)
+        alternatives.emplace_back();
+    std::vector<std::string> out;
+    for (const std::string& alternative : alternatives) {
+        const std::string substituted =
+            pattern.substr(0, from) + alternative + pattern.substr(close + 1);
+        for (std::string& done : expand(substituted, depth + 1))
+            out.push_back(std::move(done));
+    }
+    return out;
+}
+
+SmartPattern SmartVocabularyCompiler::compilePattern(const std::string& source) {
+    std::vector<SmartPattern::Step> steps;
+    bool required = false;
+    for (std::string element : words(source)) {
+        SmartPattern::Step step;
+        std::size_t prefix = 0;
+        for (; prefix < element.size(); ++prefix) {
+            const char c = element[prefix];
+            if (c == '?')
+                step.optional = true;
+            else if (c == '^')
+                step.glued = true;
+            else if (c == '!')
+                step.negative = true;
+            else
+                break;
+        }
+        if (prefix == element.size())
+            fail("empty pattern element", source);
+        for (const std::string& alternative : splitOn(element.substr(prefix), '|')) {
+            if (alternative.empty())
+                fail("empty alternative", source);
+            step.atoms.set(atomForAlternative(alternative, source));
+        }
+        if (steps.empty() && step.negative)
+            fail("a pattern cannot start with a negative element", source);
+        required = required || (!step.optional && !step.negative);
+        steps.push_back(step);
+    }
+    if (!required)
+        fail("a pattern needs at least one required element", source);
+    return SmartPattern(source, std::move(steps));
+}
+
+std::uint16_t SmartVocabularyCompiler::atomForAlternative(const std::string& alternative,
+                                                          const std::string& source) {
+    const char kind = alternative.front();
+    if (alternative.size() > 1 && (kind == '#' || kind == '&')) {
+        const auto builtin = builtinClasses().find(alternative);
+        if (builtin == builtinClasses().end())
+            fail("unknown class in pattern \"" + source + "\"", alternative);
+        return builtin->second;
+    }
+    if (alternative.size() > 1 && kind == '@') {
+        const auto list = _atoms.find(alternative);
+        if (list == _atoms.end())
+            fail("unknown list in pattern \"" + source + "\"", alternative);
+        return list->second;
+    }
+    const bool stem = alternative.size() > 1 && alternative.back() == '*';
+    const std::string key =
+        singleToken(stem ? alternative.substr(0, alternative.size() - 1) : alternative, source);
+    const std::uint16_t id = atom((stem ? "stem:" : "word:") + key);
+    if (stem)
+        _vocabulary._lexicon.addStem(key, id);
+    else
+        _vocabulary._lexicon.addWord(key, id);
+    return id;
+}
+
+std::uint16_t SmartVocabularyCompiler::atom(const std::string& key) {
+    const auto found = _atoms.find(key);
+    if (found != _atoms.end())
+        return found->second;
+    const std::size_t id = AtomBuiltinCount + _atoms.size();
+    if (id >= SmartAtomSet::capacity)
+        fail("too many distinct words and lists (the limit is " +
+                 std::to_string(SmartAtomSet::capacity) + ")",
+             key);
+    _atoms.emplace(key, std::uint16_t(id));
+    return std::uint16_t(id);
+}
+
+std::string SmartVocabularyCompiler::singleToken(const std::string& text,
+                                                 const std::string& context) const {
+    static const SmartLexicon empty;
+    SmartTokenBuffer buffer;
+    try {
+        SmartTokeniser::tokenise(text, empty, buffer);
+    } catch (const Error&) {
+        fail("not UTF-8 in " + context, text);
+    }
+    if (buffer.tokens.size() != 1)
+        fail("an entry must be one word, number or symbol (write phrases as patterns) in " +
+                 context,
+             text);
+    return std::string(buffer.text(buffer.tokens.front()));
+}
+
+void SmartVocabularyCompiler::fail(const std::string& message, const std::string& value) const {
+    throw Error("smart.vocabulary_invalid", _origin + ": " + message, value);
+}
+
+} // namespace concord::core

@@ -1,0 +1,128 @@
+// SMART hints: one sentence in the goal's language on the first missing letter (S, M, A, R,
+// T order), quoting the goal's own opening words; a confirmation when nothing is missing.
+// Templates come from smart.json; expected texts below are those templates filled by hand.
+#include "core/smart/SmartAnalyser.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace concord::core;
+
+namespace {
+
+const SmartAnalyser& analyser() {
+    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    return instance;
+}
+
+SmartEvidence relevant(const char* goal) {
+    SmartEvidence e;
+    e.goal = goal;
+    e.owner = "Ivanova";
+    e.parent = "G-1";
+    return e;
+}
+
+} // namespace
+
+TEST(SmartHint, EveryHintExistsInBothLanguages) {
+    const SmartHints& hints = analyser().vocabulary().hints();
+    for (const std::string& id : SmartHints::requiredIds()) {
+        EXPECT_TRUE(hints.has(Language::En, id)) << "en " << id;
+        EXPECT_TRUE(hints.has(Language::Ru, id)) << "ru " << id;
+    }
+}
+
+TEST(SmartHint, NotSpecificAsksForTheResultQuotingTheGoal) {
+    // S is first; the goal has 2 words (<= 6), so {start} is the whole goal without "."
+    EXPECT_EQ("Make “Improve UX” specific: name the result or deliverable, e.g. which "
+              "indicator reaches which level, or what exactly is launched.",
+              analyser().analyse({"Improve UX."}).hint);
+    EXPECT_EQ("Конкретизируйте «Повышение качества»: назовите результат — какой показатель "
+              "достигнет какого уровня или что именно будет запущено.",
+              analyser().analyse({"Повышение качества."}).hint);
+}
+
+TEST(SmartHint, NotMeasurableAsksForALevel) {
+    // S met (deliverable verb), M missing
+    EXPECT_EQ("Add a target level to “Launch the new pricing page”, e.g. “… to 25%”, "
+              "“… 300 leads” or “… by $500k”.",
+              analyser().analyse({"Launch the new pricing page."}).hint);
+    EXPECT_EQ("Добавьте целевой уровень в «Внедрить CRM в отделе продаж», например: «… до "
+              "25 %», «… 300 лидов» или «… на 1,2 млн руб.».",
+              analyser().analyse({"Внедрить CRM в отделе продаж."}).hint);
+}
+
+TEST(SmartHint, LongGoalsAreQuotedByTheirFirstFourWords) {
+    // 9 words > 6: "Reduce the pendency of" + "…"
+    EXPECT_EQ("Add a deadline, e.g. “Reduce the pendency of… by 31.12.2026”.",
+              analyser()
+                  .analyse(relevant("Reduce the pendency of public procurement appeals to 15 "
+                                    "months."))
+                  .hint);
+}
+
+TEST(SmartHint, TargetFarFromBaselineNamesTheAllowedRange) {
+    // baseline 30: allowed targets 30 / 4 = 7.5 to 30 * 4 = 120; 200 is outside
+    SmartEvidence e = relevant("Raise NPS to 45.");
+    e.target = 200;
+    e.baseline = 30;
+    EXPECT_EQ("The target 200 is more than 4 times away from the baseline 30: choose a target "
+              "between 7.5 and 120 or explain the jump.",
+              analyser().analyse(e).hint);
+    e.goal = "Повысить NPS до 45.";
+    EXPECT_EQ("Цель 200 отличается от базы 30 более чем в 4 раза: выберите цель от 7,5 до 120 "
+              "или обоснуйте скачок.",
+              analyser().analyse(e).hint);
+}
+
+TEST(SmartHint, RelevanceNamesWhatIsMissing) {
+    // "Raise NPS to 45 by Q3 2026." has 7 words: {start} = "Raise NPS to 45…"
+    SmartEvidence e;
+    e.goal = "Raise NPS to 45 by Q3 2026.";
+    EXPECT_EQ("Name an owner for “Raise NPS to 45…” and link it to a parent goal (or mark it as "
+              "a company-level goal).",
+              analyser().analyse(e).hint);
+    e.parent = "G-1";
+    EXPECT_EQ("Name an owner for “Raise NPS to 45…”, the person who answers for it.",
+              analyser().analyse(e).hint);
+    e.parent.reset();
+    e.owner = "Ivanova";
+    EXPECT_EQ("Link “Raise NPS to 45…” to the parent goal it serves, or mark it as a "
+              "company-level goal.",
+              analyser().analyse(e).hint);
+}
+
+TEST(SmartHint, NotTimeBoundSuggestsADeadlineInTheGoalsLanguage) {
+    EXPECT_EQ("Add a deadline, e.g. “Raise NPS to 45 by 31.12.2026”.",
+              analyser().analyse(relevant("Raise NPS to 45.")).hint);
+    EXPECT_EQ("Добавьте срок, например: «Повысить NPS до 45 к 31.12.2026».",
+              analyser().analyse(relevant("Повысить NPS до 45.")).hint);
+}
+
+TEST(SmartHint, CompleteGoalGetsAConfirmation) {
+    EXPECT_EQ("The goal is SMART.",
+              analyser().analyse(relevant("Raise NPS to 45 by Q3 2026.")).hint);
+    EXPECT_EQ("Цель соответствует SMART.",
+              analyser().analyse(relevant("Повысить NPS до 45 к концу 2026 года.")).hint);
+}
+
+TEST(SmartHint, EmptyGoalAsksForAGoal) {
+    EXPECT_EQ("Write the goal: what result, how much and by when.", analyser().analyse({""}).hint);
+    EXPECT_EQ("Write the goal: what result, how much and by when.",
+              analyser().analyse({" … ; "}).hint);
+}
+
+TEST(SmartHint, MixedGoalGetsTheHintOfItsMainLanguage) {
+    // Cyrillic letters dominate: the hint is Russian; S, M, A, R met, T missing
+    EXPECT_EQ("Добавьте срок, например: «Увеличить ARR с $10M до $15M к 31.12.2026».",
+              analyser().analyse(relevant("Увеличить ARR с $10M до $15M")).hint);
+}
+
+TEST(SmartHint, NumbersAreWrittenForTheLanguage) {
+    // six significant digits, no exponent, decimal comma in Russian
+    EXPECT_EQ("7.5", SmartHints::number(7.5, Language::En));
+    EXPECT_EQ("7,5", SmartHints::number(7.5, Language::Ru));
+    EXPECT_EQ("1000000", SmartHints::number(1e6, Language::En));
+    EXPECT_EQ("1234570", SmartHints::number(1234567.89, Language::En));
+    EXPECT_EQ("-0.25", SmartHints::number(-0.25, Language::En));
+}

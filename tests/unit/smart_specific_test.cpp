@@ -1,0 +1,84 @@
+// SMART "S" from the text: a concrete outcome or deliverable, not an abstract direction; a
+// named indicator with a direction and no level is not specific, with a level it is.
+#include "core/smart/SmartAnalyser.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace concord::core;
+
+namespace {
+
+struct Row {
+    const char* goal;
+    bool specific;
+};
+
+const SmartAnalyser& analyser() {
+    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    return instance;
+}
+
+void expectSpecific(const std::vector<Row>& rows) {
+    for (const Row& row : rows)
+        EXPECT_EQ(row.specific, analyser().analyse({row.goal}).s) << row.goal;
+}
+
+} // namespace
+
+TEST(SmartSpecific, EnglishDeliverablesAndLevelsAreSpecific) {
+    expectSpecific({
+        {"Launch the new pricing page.", true},                            // deliverable verb
+        {"Deploy a chatbot on the support site.", true},                   // deliverable verb
+        {"Publish an employee handbook.", true},                           // deliverable verb
+        {"Hire a head of procurement.", true},                             // deliverable verb
+        {"Sign a framework contract with the carrier.", true},             // deliverable verb
+        {"Set up a shared lead dashboard for marketing and sales.", true}, // phrasal verb
+        {"Marketing sends sales a weekly lead report.", true},             // subject first
+        {"Raise NPS to 45.", true},                                        // indicator with a level
+        {"Reduce response time to 2 hours.", true},                        // indicator with a level
+    });
+}
+
+TEST(SmartSpecific, EnglishDirectionsAreNotSpecific) {
+    expectSpecific({
+        {"Improve UX.", false},                                        // direction only
+        {"Increase the share of online sales.", false},                // indicator, no level
+        {"Reduce response time.", false},                              // indicator, no level
+        {"Foster a culture of innovation.", false},                    // abstract direction
+        {"Strengthen cooperation with sales.", false},                 // direction only
+        {"Drive digital transformation.", false},                      // abstract topic
+        {"Become the market leader.", false},                          // aspiration
+        {"Optimise logistics costs.", false},                          // direction only
+        {"Implement digital transformation across the group.", false}, // abstract topic vetoes
+        {"Improve the CRM system.", false},                            // direction comes first
+        {"Be more proactive with stakeholders.", false},               // no deliverable
+    });
+}
+
+TEST(SmartSpecific, RussianDeliverablesAndLevelsAreSpecific) {
+    expectSpecific({
+        {"Внедрить CRM в отделе продаж.", true},                     // deliverable verb
+        {"Разработать регламент передачи лидов.", true},             // deliverable verb
+        {"Запустить личный кабинет клиента.", true},                 // deliverable verb
+        {"Утвердить бюджет маркетинга на 2027 год.", true},          // deliverable verb
+        {"Открыть склад в Казани.", true},                           // deliverable verb
+        {"Провести аудит поставщиков.", true},                       // deliverable verb
+        {"Повысить конверсию до 12%.", true},                        // indicator with a level
+        {"Отдел маркетинга направляет отчёт в отдел продаж.", true}, // subject first
+        {"Внедрение электронного документооборота.", true},          // deliverable noun form
+    });
+}
+
+TEST(SmartSpecific, RussianDirectionsAreNotSpecific) {
+    expectSpecific({
+        {"Повышение качества.", false},                    // direction as a noun
+        {"Оптимизация затрат.", false},                    // direction as a noun
+        {"Цифровая трансформация.", false},                // abstract topic
+        {"Улучшить взаимодействие с маркетингом.", false}, // direction only
+        {"Снизить время реагирования.", false},            // indicator, no level
+        {"Укреплять доверие клиентов.", false},            // direction only
+        {"Стать лидером рынка.", false},                   // aspiration
+        {"Усилить контроль расходов.", false},             // direction only
+        {"Повысить качество работы CRM-системы.", false},  // direction comes first
+    });
+}

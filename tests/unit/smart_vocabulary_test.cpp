@@ -1,0 +1,122 @@
+// The SMART vocabulary file: loading, the errors of a broken file, and extending the
+// vocabulary in JSON without touching code.
+#include "core/Error.hpp"
+#include "core/smart/SmartAnalyser.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iterator>
+
+using namespace concord::core;
+
+namespace {
+
+const char* const path = CONCORD_DATA_DIR "/smart.json";
+
+nlohmann::json shippedJson() {
+    std::ifstream in(path);
+    return nlohmann::json::parse(
+        std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+}
+
+/// Returns the message of the Error that parsing `json` throws, or "" when it does not throw.
+std::string parseError(const std::string& json) {
+    try {
+        SmartVocabulary::parse(json, "test.json");
+    } catch (const Error& error) {
+        EXPECT_EQ("smart.vocabulary_invalid", error.id());
+        return error.what();
+    }
+    return "";
+}
+
+} // namespace
+
+TEST(SmartVocabulary, ShippedFileLoads) {
+    const SmartVocabulary vocabulary = SmartVocabulary::load(path);
+    EXPECT_FALSE(vocabulary.rules().empty());
+    EXPECT_LE(vocabulary.atomCount(), SmartAtomSet::capacity);
+}
+
+TEST(SmartVocabulary, MissingFileIsUnreadable) {
+    try {
+        SmartVocabulary::load("/nonexistent/smart.json");
+        FAIL() << "loaded a missing file";
+    } catch (const Error& error) {
+        EXPECT_EQ("smart.vocabulary_unreadable", error.id());
+        EXPECT_STREQ("[smart.vocabulary_unreadable] cannot read the SMART vocabulary: "
+                     "/nonexistent/smart.json",
+                     error.what());
+    }
+}
+
+TEST(SmartVocabulary, BrokenContentIsInvalid) {
+    // each row: what is wrong, the JSON, the exact message
+    nlohmann::json unknownList = shippedJson();
+    unknownList["rules"][0]["patterns"].push_back("@noSuchList");
+    nlohmann::json phraseInList = shippedJson();
+    phraseInList["lists"]["month"].push_back("end of march");
+    nlohmann::json missingHint = shippedJson();
+    missingHint["hints"]["ru"].erase("T");
+    nlohmann::json unknownEffect = shippedJson();
+    unknownEffect["rules"][0]["effect"] = "maybe";
+    nlohmann::json allOptional = shippedJson();
+    allOptional["rules"][0]["patterns"].push_back("?by ?the");
+    nlohmann::json unknownMacro = shippedJson();
+    unknownMacro["rules"][0]["patterns"].push_back("by {noSuchMacro}");
+
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: missing section: lists", parseError("{}"));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown list in pattern \"@noSuchList\": "
+              "@noSuchList",
+              parseError(unknownList.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: an entry must be one word, number or "
+              "symbol (write phrases as patterns) in @month: end of march",
+              parseError(phraseInList.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: missing hint: ru:T",
+              parseError(missingHint.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown effect in rule baseline-year: maybe",
+              parseError(unknownEffect.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: a pattern needs at least one required "
+              "element: ?by ?the",
+              parseError(allOptional.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown macro: noSuchMacro",
+              parseError(unknownMacro.dump()));
+    EXPECT_EQ(0U,
+              parseError("{\"lists\": ").find("[smart.vocabulary_invalid] test.json: not JSON"));
+}
+
+TEST(SmartVocabulary, ANewWordInAListChangesTheVerdictWithoutCode) {
+    // "sprint" is no period in the shipped file: "every sprint" is not time-bound
+    const char* goal = "Ship 3 features every sprint.";
+    const SmartAnalyser shipped(SmartVocabulary::load(path));
+    EXPECT_FALSE(shipped.analyse({goal}).t);
+
+    nlohmann::json extended = shippedJson();
+    extended["lists"]["period"].push_back("sprint");
+    const SmartAnalyser withSprint(SmartVocabulary::parse(extended.dump(), "extended.json"));
+    EXPECT_TRUE(withSprint.analyse({goal}).t);
+}
+
+TEST(SmartVocabulary, StemsMatchInflectedRussianWords) {
+    // "квартал*" in @quarterWord: "квартала", "кварталу", "квартале" all match
+    const SmartAnalyser analyser(SmartVocabulary::load(path));
+    for (const char* goal : {"Сдать отчёт до конца I квартала.", "Сдать отчёт к IV кварталу.",
+                             "Сдать отчёт во II квартале."})
+        EXPECT_TRUE(analyser.analyse({goal}).t) << goal;
+}
+
+TEST(SmartVocabulary, ExplainNamesTheRulesThatMatched) {
+    // "by 31.12.2026" is a deadline, "120" a number, "Grow" a direction
+    const SmartAnalyser analyser(SmartVocabulary::load(path));
+    const std::vector<SmartMatch> matches = analyser.explain("Grow accounts to 120 by 31.12.2026.");
+    ASSERT_EQ(3U, matches.size());
+    EXPECT_EQ("deadline", matches[0].rule);
+    EXPECT_EQ("by 31.12.2026", matches[0].text);
+    EXPECT_EQ(SmartEffect::Time, matches[0].effect);
+    EXPECT_EQ("number", matches[1].rule);
+    EXPECT_EQ("120", matches[1].text);
+    EXPECT_EQ("direction", matches[2].rule);
+    EXPECT_EQ("Grow", matches[2].text);
+}
