@@ -1,6 +1,7 @@
 #include "Attainment.hpp"
 
 #include "Error.hpp"
+#include "Finite.hpp"
 
 #include <Poco/NumberFormatter.h>
 
@@ -27,11 +28,12 @@ double attainment(double actual, double target, std::optional<double> baseline,
         if (direction && *direction != derived)
             throw Error("kpi.direction_contradicts_baseline",
                         "direction contradicts target vs baseline");
-        return (actual - b) / (target - b);
+        return requireFinite(actual - b, "actual - baseline") /
+               requireFinite(target - b, "target - baseline");
     }
     if (target == 0.0)
         throw Error("kpi.target_zero", "target must not be 0 without a baseline", "0");
-    const double relative = (actual - target) / std::fabs(target);
+    const double relative = requireFinite(actual - target, "actual - target") / std::fabs(target);
     return direction.value_or(Direction::Up) == Direction::Up ? 1.0 + relative : 1.0 - relative;
 }
 

@@ -152,6 +152,11 @@ FunctionCatalogue FunctionCatalogue::parse(const json& document) {
                               readLocalText(list[i], at, "name"),
                               readLocalText(list[i], at, "description"),
                               readArguments(list[i], at)};
+        if (list[i].contains("caller")) {
+            if (!list[i]["caller"].is_boolean())
+                fail("missing true/false", at + "/caller");
+            function.caller = list[i]["caller"].get<bool>();
+        }
         if (std::any_of(functions.begin(), functions.end(),
                         [&](const FunctionInfo& other) { return other.id == function.id; }))
             fail("duplicate function id", at + "/id", function.id);

@@ -46,6 +46,9 @@ struct FunctionInfo {
     LocalText description;
     /// The user arguments in IDL order; the hidden `caller` parameter is not among them.
     std::vector<ArgumentInfo> arguments;
+    /// True when the IDL method starts with the hidden `caller` (the calling document,
+    /// filled in by Calc): Calc then counts it when it asks for argument help by position.
+    bool caller = false;
 
     /// The argument with this id, or nullptr. The pointer lives as long as this object.
     const ArgumentInfo* argument(std::string_view id) const;

@@ -1,6 +1,7 @@
 #include "Pace.hpp"
 
 #include "Error.hpp"
+#include "Finite.hpp"
 
 #include <Poco/NumberFormatter.h>
 
@@ -20,7 +21,8 @@ double pace(double actual, double target, double start, double deadline, double 
         throw Error("kpi.pace_target_equals_baseline", "target equals baseline",
                     Poco::NumberFormatter::format(target));
     const double elapsed = std::min(1.0, (today - start) / (deadline - start));
-    return (actual - baseline) / ((target - baseline) * elapsed);
+    return requireFinite(actual - baseline, "actual - baseline") /
+           requireFinite((target - baseline) * elapsed, "(target - baseline) x elapsed");
 }
 
 } // namespace concord::core

@@ -1,6 +1,7 @@
 #include "RangeScore.hpp"
 
 #include "Error.hpp"
+#include "Finite.hpp"
 
 #include <Poco/NumberFormatter.h>
 
@@ -13,7 +14,7 @@ double rangeScore(double actual, double low, double high, std::optional<double> 
         throw Error("kpi.range_low_above_high", "low is above high",
                     Poco::NumberFormatter::format(low) + " > " +
                         Poco::NumberFormatter::format(high));
-    const double width = tolerance.value_or(high - low);
+    const double width = requireFinite(tolerance.value_or(high - low), "tolerance");
     if (width < 0.0)
         throw Error("kpi.range_tolerance_negative", "tolerance must not be negative",
                     Poco::NumberFormatter::format(width));
@@ -21,7 +22,8 @@ double rangeScore(double actual, double low, double high, std::optional<double> 
         return 1.0;
     if (width == 0.0)
         return 0.0;
-    const double distance = actual < low ? low - actual : actual - high;
+    const double distance =
+        requireFinite(actual < low ? low - actual : actual - high, "distance to the range");
     return std::max(0.0, 1.0 - distance / width);
 }
 

@@ -269,11 +269,17 @@ Grid SheetFunctions::reqNextDue(const CivilDate& nullDate, const Grid& frequency
             if (day && (*day != std::floor(*day) || *day < 1 || *day > 31))
                 throw Error("arg.due_day", a.spec(2).name + ": expected a whole day 1-31",
                             formatNumber(*day));
-            const long lastDay = static_cast<long>(std::floor(a.number(1))) + epoch;
+            // Calc's dates run from year −32768 to 32767; keep well inside what CivilDate
+            // and a long hold: years 1 to 9999.
+            const double lastDay = std::floor(a.number(1)) + static_cast<double>(epoch);
+            if (lastDay < static_cast<double>(daysFromCivil(CivilDate{1, 1, 1})) ||
+                lastDay > static_cast<double>(daysFromCivil(CivilDate{9999, 11, 30})))
+                throw Error("arg.date_range", a.spec(1).name + ": expected a date in years 1-9999",
+                            formatNumber(a.number(1)));
             std::optional<int> due;
             if (day)
                 due = static_cast<int>(*day);
-            return static_cast<double>(nextDue(*period, lastDay, due) - epoch);
+            return static_cast<double>(nextDue(*period, static_cast<long>(lastDay), due) - epoch);
         });
 }
 

@@ -55,8 +55,11 @@ const core::FunctionInfo& functionInfo(const OUString& programmaticName) {
     return *info;
 }
 
-const core::ArgumentInfo* argumentInfo(const OUString& programmaticName, sal_Int32 index) {
+/// Calc asks for argument help by the parameter's position in the IDL method, the hidden
+/// `caller` included.
+const core::ArgumentInfo* argumentInfo(const OUString& programmaticName, sal_Int32 position) {
     const core::FunctionInfo& info = functionInfo(programmaticName);
+    const sal_Int32 index = position - (info.caller ? 1 : 0);
     if (index < 0 || static_cast<std::size_t>(index) >= info.arguments.size())
         return nullptr;
     return &info.arguments[static_cast<std::size_t>(index)];

@@ -30,20 +30,15 @@ const FunctionCatalogue& shipped() {
 struct IdlMethod {
     std::string name;
     std::vector<std::string> parameters; // without the hidden `caller`
+    bool caller = false;                 // the hidden `caller` is the first parameter
 };
 
-/// The text of the XFunctions IDL (under idl/org/concord/, or directly in idl/ as it was
-/// first committed), or "" when neither file can be read.
+/// The text of idl/org/concord/XFunctions.idl, or "" when it cannot be read.
 std::string idlText() {
-    for (const char* path : {"/idl/org/concord/XFunctions.idl", "/idl/XFunctions.idl"}) {
-        std::ifstream file(std::string(CONCORD_SOURCE_DIR) + path);
-        if (file) {
-            std::stringstream buffer;
-            buffer << file.rdbuf();
-            return buffer.str();
-        }
-    }
-    return {};
+    std::ifstream file(std::string(CONCORD_SOURCE_DIR) + "/idl/org/concord/XFunctions.idl");
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    return buffer.str();
 }
 
 /// The methods `any name([in] type param, ...)` of the IDL text, in file order.
@@ -63,6 +58,8 @@ std::vector<IdlMethod> idlMethods(const std::string& idl) {
                 (*p)[2] == "caller" && (*p)[1] == "com::sun::star::beans::XPropertySet";
             if (!hiddenCaller)
                 found.parameters.push_back((*p)[2]);
+            else if (found.parameters.empty())
+                found.caller = true;
         }
         methods.push_back(found);
     }
@@ -206,6 +203,7 @@ TEST(FunctionCatalogue, MatchesTheIdlMethodsAndParametersInOrder) {
         SCOPED_TRACE(methods[i].name);
         EXPECT_EQ(methods[i].name, shipped().functions()[i].id);
         EXPECT_EQ(methods[i].parameters, argumentIds(shipped().functions()[i]));
+        EXPECT_EQ(methods[i].caller, shipped().functions()[i].caller);
     }
 }
 

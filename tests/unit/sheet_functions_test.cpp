@@ -89,10 +89,19 @@ TEST(SheetFunctionsScalar, BadInputThrows) {
 }
 
 TEST(SheetFunctionsScalar, NonFiniteResultIsAnError) {
-    // (1 − (−1e308)) / (1e308 − (−1e308)) overflows the denominator to infinity → 0, fine;
-    // but 1 + (a − t)/|t| with a = 1e308, t = −1e308 overflows to infinity
+    // 1 + (1e308 − 1e−300)/1e−300 overflows to infinity: never a result
     EXPECT_EQ("result.not_finite", errorId([] {
-                  functions().kpiAttainment(num(1e308), num(-1e308), omitted, omitted);
+                  functions().kpiAttainment(num(1e308), num(1e-300), omitted, omitted);
+              }));
+    // t − b = 1e308 − (−1e308) overflows; 1/∞ would be a silent 0
+    EXPECT_EQ("kpi.overflow",
+              errorId([] { functions().kpiAttainment(num(1), num(1e308), num(-1e308), omitted); }));
+}
+
+TEST(SheetFunctionsScalar, NextDueRejectsDatesOutsideTheCalendar) {
+    // serial 1e15 is hundreds of billions of years away: an error, not a garbage date
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().reqNextDue(calcNullDate, text("month"), num(1e15), omitted);
               }));
 }
 
