@@ -37,10 +37,13 @@ struct BuildResult {
 };
 
 /// Reads the six input tables from the sheets, validates them, computes scorecards, SMART
-/// and requests for the chosen period, and lays out the generated sheets. Throws Error
+/// and requests for the chosen period, and lays out the generated sheets. dataDir holds
+/// the JSON data files (words, smart, tables, messages, sheet texts), read per call: a
+/// build is rare and the files are small. Throws Error
 /// "input.missing_table" / "input.missing_column" (with sheet and cell) when a required
 /// table or column is absent — nothing is generated then; every other problem is listed
 /// in the result and the build goes on with the valid rows.
-BuildResult build(const std::vector<RawSheet>& sheets, const BuildOptions& options);
+BuildResult build(const std::vector<RawSheet>& sheets, const BuildOptions& options,
+                  const std::string& dataDir);
 
 } // namespace concord::core
