@@ -1,0 +1,91 @@
+#include "Messages.hpp"
+
+#include "core/Error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace concord::core {
+
+namespace {
+
+const char* const messagesKey = "messages";
+const char* const atId = "input.at";
+
+std::string templateOf(const nlohmann::json& message, const std::string& id, const char* language) {
+    const auto found = message.find(language);
+    if (found == message.end() || !found->is_string() || found->get<std::string>().empty())
+        throw Error("messages.missing_language", "message without a template", id + "." + language);
+    return found->get<std::string>();
+}
+
+/// Replaces {1} … {9} in one pass, so that an argument holding "{1}" stays as it is.
+std::string substitute(const std::string& pattern, const std::vector<std::string>& args) {
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '1' &&
+            pattern[i + 1] <= '9' && pattern[i + 2] == '}') {
+            const std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (n <= args.size()) {
+                out += args[n - 1];
+                i += 2;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+} // namespace
+
+Messages::Messages(const nlohmann::json& data) {
+    const auto messages = data.is_object() ? data.find(messagesKey) : data.end();
+    if (!data.is_object() || messages == data.end() || !messages->is_object())
+        throw Error("messages.invalid", "the messages file has no \"messages\" object");
+    for (const auto& item : messages->items()) {
+        if (!item.value().is_object())
+            throw Error("messages.invalid", "a message is not an object", item.key());
+        _texts[item.key()] = {templateOf(item.value(), item.key(), "en"),
+                              templateOf(item.value(), item.key(), "ru")};
+    }
+}
+
+Messages Messages::load(const std::string& path) {
+    std::ifstream stream(path);
+    if (!stream)
+        throw Error("messages.file_missing", "cannot open the messages file", path);
+    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
+    if (data.is_discarded())
+        throw Error("messages.invalid_json", "the messages file is not valid JSON", path);
+    return Messages(data);
+}
+
+bool Messages::has(const std::string& id) const {
+    return _texts.count(id) != 0;
+}
+
+std::vector<std::string> Messages::ids() const {
+    std::vector<std::string> ids;
+    for (const auto& entry : _texts)
+        ids.push_back(entry.first);
+    return ids;
+}
+
+std::string Messages::text(const std::string& id, const std::vector<std::string>& args,
+                           UiLanguage language) const {
+    const auto found = _texts.find(id);
+    if (found == _texts.end())
+        throw Error("messages.unknown_id", "no such message", id);
+    return substitute(language == UiLanguage::Ru ? found->second.ru : found->second.en, args);
+}
+
+std::string Messages::render(const Problem& problem, UiLanguage language) const {
+    return text(atId,
+                {problem.at.sheet, problem.at.address(), text(problem.id, problem.args, language)},
+                language);
+}
+
+} // namespace concord::core
