@@ -1,0 +1,219 @@
+#include "Report.hpp"
+
+#include "core/Error.hpp"
+#include "core/Weighted.hpp"
+
+#include <Poco/String.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+namespace concord::core {
+
+namespace {
+
+template <class Row>
+std::map<std::string, std::vector<const Row*>> byKey(const std::vector<Row>& rows,
+                                                     std::string Row::*key) {
+    std::map<std::string, std::vector<const Row*>> index;
+    for (const Row& row : rows)
+        index[row.*key].push_back(&row);
+    return index;
+}
+
+template <class Row>
+const std::vector<const Row*>& rowsOf(const std::map<std::string, std::vector<const Row*>>& index,
+                                      const std::string& key) {
+    static const std::vector<const Row*> none;
+    auto found = index.find(key);
+    return found == index.end() ? none : found->second;
+}
+
+void keepEarliest(std::optional<long>& earliest, long day) {
+    earliest = earliest ? std::min(*earliest, day) : day;
+}
+
+long workbookFirstDay(const Workbook& workbook, long asOf) {
+    std::optional<long> first;
+    for (const Actual& actual : workbook.actuals)
+        if (actual.period.frequency != Frequency::Once)
+            keepEarliest(first, actual.period.firstDay());
+    for (const Delivery& delivery : workbook.deliveries)
+        if (delivery.period.frequency != Frequency::Once)
+            keepEarliest(first, delivery.period.firstDay());
+    return first.value_or(asOf);
+}
+
+/// A text for the middle of a sentence: trimmed, without a closing full stop.
+std::string clause(const std::string& text) {
+    std::string result = Poco::trim(text);
+    while (!result.empty() && (result.back() == '.' || result.back() == ' '))
+        result.pop_back();
+    return result;
+}
+
+/// The KPI that measures a goal: its KPI column, else the first KPI naming the goal.
+const Kpi* measuringKpi(const Goal& goal, const std::map<std::string, const Kpi*>& kpis,
+                        const std::map<std::string, std::vector<const Kpi*>>& naming) {
+    if (!goal.kpi.empty()) {
+        auto found = kpis.find(goal.kpi);
+        if (found != kpis.end())
+            return found->second;
+    }
+    const std::vector<const Kpi*>& candidates = rowsOf(naming, goal.id);
+    return candidates.empty() ? nullptr : candidates.front();
+}
+
+} // namespace
+
+const KpiReport* Report::findKpi(std::string_view id) const {
+    auto found = kpiIndex.find(id);
+    if (found == kpiIndex.end())
+        return nullptr;
+    return &departments[found->second.first].kpis[found->second.second];
+}
+
+const DepartmentReport* Report::findDepartment(std::string_view code) const {
+    for (const DepartmentReport& department : departments)
+        if (department.department.code == code)
+            return &department;
+    return nullptr;
+}
+
+std::vector<const KpiReport*> Report::goalKpis(const GoalReport& goal) const {
+    std::vector<const KpiReport*> result;
+    if (const KpiReport* own = findKpi(goal.goal.kpi))
+        result.push_back(own);
+    auto naming = kpisNamingGoal.find(goal.goal.id);
+    if (naming == kpisNamingGoal.end())
+        return result;
+    for (const auto& [department, position] : naming->second) {
+        const KpiReport* kpi = &departments[department].kpis[position];
+        if (std::find(result.begin(), result.end(), kpi) == result.end())
+            result.push_back(kpi);
+    }
+    return result;
+}
+
+const std::string& Report::departmentName(const std::string& code) const {
+    const DepartmentReport* department = findDepartment(code);
+    if (!department || department->department.name.empty())
+        return code;
+    return department->department.name;
+}
+
+Report makeReport(const Workbook& workbook, const Period& period, const SmartAnalyser& analyser,
+                  const ReportTexts& texts, UiLanguage language) {
+    Report report;
+    report.period = period;
+    report.asOf = period.lastDay();
+    report.firstDay = workbookFirstDay(workbook, report.asOf);
+    report.language = language;
+
+    const auto actuals = byKey(workbook.actuals, &Actual::kpi);
+    const auto deliveries = byKey(workbook.deliveries, &Delivery::request);
+    const auto kpisByDepartment = byKey(workbook.kpis, &Kpi::department);
+    const auto naming = byKey(workbook.kpis, &Kpi::goal);
+    std::map<std::string, const Kpi*> kpis;
+    for (const Kpi& kpi : workbook.kpis)
+        kpis.emplace(kpi.id, &kpi);
+    std::set<std::string> goalIds;
+    for (const Goal& goal : workbook.goals)
+        goalIds.insert(goal.id);
+
+    // kpiGoalDeadline() with indices: the first goal of an id or of a KPI that has a deadline.
+    std::map<std::string, long> deadlineById;
+    std::map<std::string, long> deadlineByKpi;
+    for (const Goal& goal : workbook.goals)
+        if (goal.deadline) {
+            deadlineById.emplace(goal.id, *goal.deadline);
+            deadlineByKpi.emplace(goal.kpi, *goal.deadline);
+        }
+    auto deadlineOf = [&](const Kpi& kpi) -> std::optional<long> {
+        if (!kpi.goal.empty())
+            if (auto found = deadlineById.find(kpi.goal); found != deadlineById.end())
+                return found->second;
+        if (auto found = deadlineByKpi.find(kpi.id); found != deadlineByKpi.end())
+            return found->second;
+        return std::nullopt;
+    };
+
+    for (const Department& department : workbook.departments) {
+        DepartmentReport row;
+        row.department = department;
+        for (const Kpi* kpi : rowsOf(kpisByDepartment, department.code)) {
+            report.kpiIndex.emplace(kpi->id,
+                                    std::make_pair(report.departments.size(), row.kpis.size()));
+            if (!kpi->goal.empty())
+                report.kpisNamingGoal[kpi->goal].emplace_back(report.departments.size(),
+                                                              row.kpis.size());
+            row.kpis.push_back(
+                evaluateKpi(*kpi, rowsOf(actuals, kpi->id), deadlineOf(*kpi), period));
+        }
+        scoreDepartment(row);
+        report.departments.push_back(std::move(row));
+    }
+
+    std::map<std::string, std::size_t> departmentIndex;
+    for (std::size_t i = 0; i < report.departments.size(); ++i)
+        departmentIndex.emplace(report.departments[i].department.code, i);
+    for (const Goal& goal : workbook.goals) {
+        const Kpi* kpi = measuringKpi(goal, kpis, naming);
+        std::vector<const Actual*> history;
+        if (kpi)
+            for (const Actual* actual : rowsOf(actuals, kpi->id))
+                if (actual->period.lastDay() <= report.asOf)
+                    history.push_back(actual);
+        const bool parentExists =
+            !goal.parent.empty() && goal.parent != goal.id && goalIds.count(goal.parent) > 0;
+        const std::size_t index = report.goals.size();
+        report.goals.push_back(evaluateGoal(goal, kpi, parentExists, history, analyser, texts));
+        if (goal.level == Level::Company)
+            report.company.goals.push_back(index);
+        auto department = departmentIndex.find(goal.department);
+        if (department != departmentIndex.end())
+            report.departments[department->second].goals.push_back(index);
+    }
+
+    std::map<std::string, OnTimeCount> out;
+    std::map<std::string, OnTimeCount> in;
+    for (const Request& request : workbook.requests) {
+        RequestReport row =
+            evaluateRequest(request, rowsOf(deliveries, request.id), report.firstDay, report.asOf);
+        countOnTime(row, onTimeWindow, out[request.to]);
+        countOnTime(row, onTimeWindow, in[request.from]);
+        report.requests.push_back(std::move(row));
+    }
+    for (RequestReport& row : report.requests) {
+        if (row.ladder < 2)
+            continue;
+        const std::string why = clause(row.request.why);
+        row.escalation = texts.format(
+            why.empty() ? "escalation.sentence_no_why" : "escalation.sentence", language,
+            {{"to", report.departmentName(row.request.to)},
+             {"from", report.departmentName(row.request.from)},
+             {"what", clause(row.request.what)},
+             {"why", why}});
+    }
+
+    std::vector<std::optional<double>> scores;
+    std::vector<std::optional<double>> weights;
+    for (DepartmentReport& department : report.departments) {
+        department.onTimeOut = out[department.department.code].share();
+        department.onTimeIn = in[department.department.code].share();
+        scores.push_back(department.score);
+        weights.push_back(department.department.weight);
+    }
+    try {
+        report.company.score = weighted(scores, weights);
+        report.company.status = status(*report.company.score, std::nullopt, std::nullopt);
+    } catch (const Error&) {
+        report.company.score.reset();
+        report.company.status.reset();
+    }
+    return report;
+}
+
+} // namespace concord::core

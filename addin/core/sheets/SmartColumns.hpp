@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/report/GoalReport.hpp"
+#include "core/sheets/SheetCanvas.hpp"
+
+namespace concord::core {
+
+/// How many columns writeSmartColumns() fills: S, M, A, R, T, score, missing, hint.
+constexpr int smartColumnCount = 8;
+
+/// Writes the SMART verdict of a goal from column firstCol on: S, M, A, R, T as 1/0, the
+/// score 0–5, the missing letters and the hint. Leaves them empty when the goal has no
+/// verdict.
+void writeSmartColumns(SheetCanvas& canvas, int row, int firstCol, const GoalReport& goal);
+
+/// Formats those columns over rows firstRow..lastRow: the marks as Flag, the score as Number.
+void formatSmartColumns(SheetCanvas& canvas, int firstRow, int lastRow, int firstCol);
+
+/// The header ids of those columns, in order.
+const char* const* smartColumnHeaderIds();
+
+} // namespace concord::core

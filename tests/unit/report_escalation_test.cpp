@@ -1,0 +1,97 @@
+// The escalation sentence of ladder steps 2 and 3 (DESIGN §1, §3): facts, not opinions —
+// "we do not receive X from them, and we need it because Y" — in the build language.
+#include "core/CivilDate.hpp"
+#include "core/report/Report.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace concord::core;
+
+namespace {
+
+const SmartAnalyser& analyser() {
+    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    return instance;
+}
+
+const ReportTexts& texts() {
+    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
+    return instance;
+}
+
+/// SAL asks MKT ("Маркетинг") for leads monthly, due on the 10th; delivered in July only,
+/// so as of 30 September August and September are missed: 2 in a row → step 2.
+Workbook workbook(const std::string& what, const std::string& why) {
+    Workbook w;
+    Department sal;
+    sal.code = "SAL";
+    sal.name = "Продажи";
+    Department mkt;
+    mkt.code = "MKT";
+    mkt.name = "Маркетинг";
+    w.departments = {sal, mkt};
+    Request r;
+    r.id = "R1";
+    r.from = "SAL";
+    r.to = "MKT";
+    r.what = what;
+    r.why = why;
+    r.dueDay = 10;
+    r.agreed = true;
+    w.requests = {r};
+    Delivery d;
+    d.request = "R1";
+    d.period = {Frequency::Month, 2026, 7};
+    d.deliveredOn = daysFromCivil({2026, 7, 5});
+    w.deliveries = {d};
+    return w;
+}
+
+std::string sentence(const Workbook& w, UiLanguage language) {
+    const Report r = makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+    EXPECT_EQ(2, r.requests.at(0).ladder);
+    return r.requests.at(0).escalation;
+}
+
+} // namespace
+
+TEST(ReportEscalation, RussianSentenceFromWhatToAndWhy) {
+    EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов с контактами. Нам это нужно, "
+              "потому что мы звоним им в тот же день.",
+              sentence(workbook("список лидов с контактами", "мы звоним им в тот же день."),
+                       UiLanguage::Ru));
+}
+
+TEST(ReportEscalation, EnglishSentence) {
+    EXPECT_EQ("We do not receive from Маркетинг: the list of leads with contacts. We need it "
+              "because we call them the same day.",
+              sentence(workbook("the list of leads with contacts.", "we call them the same day"),
+                       UiLanguage::En));
+}
+
+TEST(ReportEscalation, WithoutWhyTheSentenceStopsAfterTheFact) {
+    EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов.",
+              sentence(workbook("список лидов", "  "), UiLanguage::Ru));
+}
+
+TEST(ReportEscalation, StepOneHasNoSentence) {
+    // delivered in August too: only September missed → step 1, no sentence
+    Workbook w = workbook("список лидов", "нужно");
+    Delivery august = w.deliveries.at(0);
+    august.period = {Frequency::Month, 2026, 8};
+    august.deliveredOn = daysFromCivil({2026, 8, 5});
+    w.deliveries.push_back(august);
+    const Report r =
+        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::Ru);
+    EXPECT_EQ(1, r.requests.at(0).ladder);
+    EXPECT_EQ("", r.requests.at(0).escalation);
+}
+
+TEST(ReportEscalation, UnknownDepartmentIsNamedByItsCode) {
+    Workbook w = workbook("leads", "we sell");
+    w.departments.pop_back();
+    const Report r =
+        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::En);
+    EXPECT_EQ("We do not receive from MKT: leads. We need it because we sell.",
+              r.requests.at(0).escalation);
+}

@@ -1,0 +1,102 @@
+// The period a build reports on (DESIGN §3 "default: the latest period that has data"):
+// the latest month of a monthly KPI's actuals; other frequencies only decide when there is
+// no monthly value; a chosen label wins.
+#include "core/CivilDate.hpp"
+#include "core/Error.hpp"
+#include "core/report/ReportPeriod.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace concord::core;
+
+namespace {
+
+long day(int year, int month, int dayOfMonth) {
+    return daysFromCivil({year, month, dayOfMonth});
+}
+
+Actual actual(Period period) {
+    Actual a;
+    a.kpi = "K";
+    a.period = period;
+    a.value = 1;
+    return a;
+}
+
+Delivery delivery(Period period, std::optional<long> on) {
+    Delivery d;
+    d.request = "R";
+    d.period = period;
+    d.deliveredOn = on;
+    return d;
+}
+
+const long today = day(2027, 3, 15);
+
+} // namespace
+
+TEST(ReportPeriod, DefaultIsAMonthChosenFromTheData) {
+    const struct {
+        const char* situation;
+        std::vector<Actual> actuals;
+        std::vector<Delivery> deliveries;
+        const char* period;
+    } cases[] = {
+        {"latest monthly actual",
+         {actual({Frequency::Month, 2026, 8}), actual({Frequency::Month, 2026, 9}),
+          actual({Frequency::Month, 2026, 3})},
+         {},
+         "2026-09"},
+        // week 2026-W40 ends on Sunday 4 October, the year 2026 on 31 December: neither
+        // moves the report past the latest monthly value
+        {"monthly values decide over weeks and years",
+         {actual({Frequency::Month, 2026, 9}), actual({Frequency::Week, 2026, 40}),
+          actual({Frequency::Year, 2026, 1})},
+         {},
+         "2026-09"},
+        // no monthly value: the month that holds the latest period end (W40 → 4 October)
+        {"only weeks: the month of the latest week's last day",
+         {actual({Frequency::Week, 2026, 39}), actual({Frequency::Week, 2026, 40})},
+         {},
+         "2026-10"},
+        {"only quarters: the quarter's last month",
+         {actual({Frequency::Quarter, 2026, 2})},
+         {},
+         "2026-06"},
+        {"no actuals: the latest delivery date",
+         {},
+         {delivery({Frequency::Month, 2026, 5}, day(2026, 6, 3)),
+          delivery({Frequency::Month, 2026, 4}, day(2026, 4, 9))},
+         "2026-06"},
+        {"no actuals, a delivery without date: the end of its period",
+         {},
+         {delivery({Frequency::Month, 2026, 7}, std::nullopt)},
+         "2026-07"},
+        {"no data: the month of today", {}, {}, "2027-03"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.situation);
+        Workbook w;
+        w.actuals = c.actuals;
+        w.deliveries = c.deliveries;
+        EXPECT_EQ(c.period, defaultReportPeriod(w, today).label());
+    }
+}
+
+TEST(ReportPeriod, ChosenLabelWins) {
+    Workbook w;
+    w.actuals = {actual({Frequency::Month, 2026, 9})};
+    EXPECT_EQ("2026-Q2", chooseReportPeriod(w, std::string("2026-Q2"), today).label());
+    EXPECT_EQ("2026-09", chooseReportPeriod(w, std::string("  "), today).label());
+    EXPECT_EQ("2026-09", chooseReportPeriod(w, std::nullopt, today).label());
+}
+
+TEST(ReportPeriod, LabelThatIsNoPeriodIsAnError) {
+    try {
+        chooseReportPeriod(Workbook{}, std::string("September"), today);
+        FAIL() << "no error";
+    } catch (const Error& error) {
+        EXPECT_EQ("build.period_invalid", error.id());
+        EXPECT_EQ("September", error.value());
+    }
+}

@@ -1,0 +1,130 @@
+// The company sheet (DESIGN §3): one row per department (score, status, counts, on-time
+// out and in, weight), the company's weighted score, and the company goals with their KPIs.
+#include "core/CivilDate.hpp"
+#include "core/report/Report.hpp"
+#include "core/sheets/CompanySheet.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace concord::core;
+
+namespace {
+
+const SmartAnalyser& analyser() {
+    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    return instance;
+}
+
+const ReportTexts& texts() {
+    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
+    return instance;
+}
+
+/// X (weight 1): KX scores 1.0; Y (weight 3): KY scores 0.7; Z (weight 5): no KPI.
+/// Company goal G0 measured by KX.
+Workbook workbook() {
+    Workbook w;
+    auto department = [](const std::string& code, double weight) {
+        Department d;
+        d.code = code;
+        d.name = "Dept " + code;
+        d.weight = weight;
+        return d;
+    };
+    w.departments = {department("X", 1), department("Y", 3), department("Z", 5)};
+    auto kpi = [](const std::string& id, const std::string& code) {
+        Kpi k;
+        k.id = id;
+        k.name = "KPI " + id;
+        k.department = code;
+        k.target = 100;
+        return k;
+    };
+    w.kpis = {kpi("KX", "X"), kpi("KY", "Y")};
+    auto actual = [](const std::string& id, double value) {
+        Actual a;
+        a.kpi = id;
+        a.period = {Frequency::Month, 2026, 9};
+        a.value = value;
+        return a;
+    };
+    w.actuals = {actual("KX", 100), actual("KY", 70)};
+    Goal g;
+    g.id = "G0";
+    g.level = Level::Company;
+    g.text = "Reach 100 by 2027";
+    g.kpi = "KX";
+    w.goals = {g};
+    return w;
+}
+
+GeneratedSheet sheet(UiLanguage language) {
+    static const Workbook w = workbook();
+    const Report r = makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+    const SheetContext context(r, texts(), language, {1899, 12, 30}, "now");
+    return companySheet(context);
+}
+
+const Cell& at(const GeneratedSheet& s, std::size_t row, std::size_t col) {
+    static const Cell empty;
+    return row < s.cells.rows() && col < s.cells.cols() ? s.cells.at(row, col) : empty;
+}
+
+bool hasFormula(const GeneratedSheet& s, FormulaColumn wanted) {
+    return std::any_of(s.formulas.begin(), s.formulas.end(), [&](const FormulaColumn& f) {
+        return f.col == wanted.col && f.firstRow == wanted.firstRow &&
+               f.lastRow == wanted.lastRow && f.seed == wanted.seed;
+    });
+}
+
+} // namespace
+
+TEST(SheetsCompany, OneRowPerDepartment) {
+    const GeneratedSheet s = sheet(UiLanguage::En);
+    EXPECT_EQ("company", s.kind);
+    EXPECT_EQ("Company", s.name);
+    EXPECT_EQ(Cell(std::string("Company scorecard")), at(s, 0, 0));
+    EXPECT_EQ(Cell(std::string("Score")), at(s, 3, 2));
+    // row 5: X scores 1.0, green (1); row 6: Y 0.7 amber (0); row 7: Z no score, no status
+    EXPECT_EQ(Cell(std::string("X")), at(s, 4, 0));
+    EXPECT_EQ(Cell(1.0), at(s, 4, 2));
+    EXPECT_EQ(Cell(1.0), at(s, 4, 3));
+    EXPECT_EQ(Cell(1.0), at(s, 4, 4)); // one green KPI
+    EXPECT_EQ(Cell(0.7), at(s, 5, 2));
+    EXPECT_EQ(Cell(0.0), at(s, 5, 3));
+    EXPECT_EQ(Cell(), at(s, 6, 2));
+    EXPECT_EQ(Cell(), at(s, 6, 3));
+    EXPECT_EQ(Cell(5.0), at(s, 6, 9)); // weight
+    EXPECT_EQ(4, s.frozenRows);
+}
+
+TEST(SheetsCompany, StatusFormulasOnlyWhereThereIsAScore) {
+    const GeneratedSheet s = sheet(UiLanguage::En);
+    EXPECT_TRUE(hasFormula(s, {3, 4, 5, "=KPI.STATUS(C5)"}));
+    for (const FormulaColumn& f : s.formulas)
+        EXPECT_FALSE(f.col == 3 && f.lastRow >= 6 && f.firstRow <= 6) << f.seed;
+}
+
+TEST(SheetsCompany, CompanyScoreIsTheWeightedMeanOfDepartmentScores) {
+    // (1.0 · 1 + 0.7 · 3) / (1 + 3) = 0.775 → amber; Z (weight 5) has no score
+    const GeneratedSheet s = sheet(UiLanguage::En);
+    EXPECT_EQ(Cell(std::string("Company score")), at(s, 8, 1));
+    EXPECT_NEAR(0.775, std::get<double>(at(s, 8, 2)), 1e-12);
+    EXPECT_TRUE(hasFormula(s, {2, 8, 8, "=KPI.WEIGHTED($C$5:$C$7;$J$5:$J$7)"}));
+    EXPECT_EQ(Cell(0.0), at(s, 9, 2));
+    EXPECT_TRUE(hasFormula(s, {2, 9, 9, "=KPI.STATUS(C9)"}));
+}
+
+TEST(SheetsCompany, CompanyGoalsWithTheirKpis) {
+    const GeneratedSheet s = sheet(UiLanguage::Ru);
+    EXPECT_EQ("Компания", s.name);
+    EXPECT_EQ(Cell(std::string("Цели компании")), at(s, 11, 0));
+    EXPECT_EQ(Cell(std::string("G0")), at(s, 13, 0));
+    EXPECT_EQ(Cell(std::string("KX")), at(s, 13, 2));
+    EXPECT_EQ(Cell(std::string("Dept X")), at(s, 13, 4));
+    EXPECT_EQ(Cell(100.0), at(s, 13, 5)); // target
+    EXPECT_EQ(Cell(100.0), at(s, 13, 6)); // actual
+    EXPECT_EQ(Cell(1.0), at(s, 13, 7));   // score
+}

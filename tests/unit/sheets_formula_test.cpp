@@ -1,0 +1,222 @@
+// The live formulas of the generated sheets give the values the core computed: every
+// FormulaColumn seed, filled down as Calc fills it, is evaluated here with the sheet
+// functions over the sheet's own cells (an empty cell passed alone arrives as 0, inside a
+// range as an empty string — as Calc 7.4 passes them, DESIGN §4) and compared with the
+// number the generator wrote under it.
+#include "core/CivilDate.hpp"
+#include "core/SheetFunctions.hpp"
+#include "core/report/Report.hpp"
+#include "core/sheets/CompanySheet.hpp"
+#include "core/sheets/ScorecardSheet.hpp"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+using namespace concord::core;
+
+namespace {
+
+const FunctionCatalogue& catalogue() {
+    static const FunctionCatalogue instance =
+        FunctionCatalogue::load(CONCORD_DATA_DIR "/functions.json");
+    return instance;
+}
+
+const SheetFunctions& functions() {
+    static const SheetFunctions instance(
+        catalogue(), Words::load(CONCORD_DATA_DIR "/words.json"),
+        SmartAnalyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json")));
+    return instance;
+}
+
+const ReportTexts& texts() {
+    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
+    return instance;
+}
+
+/// One A1 reference ("H5", "$J$5") moved by `rows` when its row is relative.
+struct Reference {
+    int row = 0;
+    int col = 0;
+};
+
+Reference parseReference(const std::string& text, int rows) {
+    static const std::regex pattern(R"((\$?)([A-Z]+)(\$?)([0-9]+))");
+    std::smatch match;
+    if (!std::regex_match(text, match, pattern))
+        throw std::runtime_error("not a reference: " + text);
+    Reference reference;
+    reference.col = 0;
+    for (char c : match[2].str())
+        reference.col = reference.col * 26 + (c - 'A' + 1);
+    reference.col -= 1;
+    reference.row = std::stoi(match[4].str()) - 1 + (match[3].str().empty() ? rows : 0);
+    return reference;
+}
+
+/// A formula argument as Calc passes it to the add-in.
+Grid argument(const GeneratedSheet& sheet, const std::string& text, int rows) {
+    const std::size_t colon = text.find(':');
+    auto cellAt = [&](const Reference& r) -> Cell {
+        if (static_cast<std::size_t>(r.row) >= sheet.cells.rows() ||
+            static_cast<std::size_t>(r.col) >= sheet.cells.cols())
+            return std::monostate{};
+        return sheet.cells.at(static_cast<std::size_t>(r.row), static_cast<std::size_t>(r.col));
+    };
+    if (colon == std::string::npos) {
+        Cell cell = cellAt(parseReference(text, rows));
+        if (std::holds_alternative<std::monostate>(cell))
+            cell = 0.0; // a reference to an empty cell arrives as the number 0
+        return Grid::scalar(cell);
+    }
+    const Reference first = parseReference(text.substr(0, colon), rows);
+    const Reference last = parseReference(text.substr(colon + 1), rows);
+    Grid grid(static_cast<std::size_t>(last.row - first.row + 1), 1);
+    for (int r = first.row; r <= last.row; ++r) {
+        Cell cell = cellAt({r, first.col});
+        if (std::holds_alternative<std::monostate>(cell))
+            cell = std::string(); // inside a range, an empty cell arrives as ""
+        grid.at(static_cast<std::size_t>(r - first.row), 0) = cell;
+    }
+    return grid;
+}
+
+/// The value of `seed` filled down by `rows` rows.
+double evaluate(const GeneratedSheet& sheet, const std::string& seed, int rows) {
+    static const std::regex call(R"(=([A-Z.]+)\((.*)\))");
+    std::smatch match;
+    if (!std::regex_match(seed, match, call))
+        throw std::runtime_error("not a call: " + seed);
+    const std::string name = match[1];
+    EXPECT_NE(nullptr, catalogue().byDisplayName(name)) << name;
+    std::vector<Grid> args;
+    std::string list = match[2];
+    for (std::size_t at = 0; at <= list.size();) {
+        const std::size_t next = std::min(list.find(';', at), list.size());
+        args.push_back(argument(sheet, list.substr(at, next - at), rows));
+        at = next + 1;
+    }
+    const Grid omitted;
+    auto arg = [&](std::size_t i) -> const Grid& { return i < args.size() ? args[i] : omitted; };
+    auto number = [](const Grid& grid) { return std::get<double>(grid.at(0, 0)); };
+    if (name == "KPI.ATTAINMENT")
+        return number(functions().kpiAttainment(arg(0), arg(1), arg(2), arg(3)));
+    if (name == "KPI.SCORE")
+        return number(functions().kpiScore(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5)));
+    if (name == "KPI.RANGE")
+        return number(functions().kpiRange(arg(0), arg(1), arg(2), arg(3)));
+    if (name == "KPI.STATUS")
+        return number(functions().kpiStatus(arg(0), arg(1), arg(2)));
+    if (name == "KPI.WEIGHTED")
+        return functions().kpiWeighted(arg(0), arg(1));
+    throw std::runtime_error("no evaluator for " + name);
+}
+
+/// Checks every formula cell of the sheet; returns how many were checked.
+int checkFormulas(const GeneratedSheet& sheet) {
+    int checked = 0;
+    for (const FormulaColumn& column : sheet.formulas)
+        for (int row = column.firstRow; row <= column.lastRow; ++row) {
+            SCOPED_TRACE(sheet.name + " " + column.seed + " row " + std::to_string(row + 1));
+            const Cell& written =
+                sheet.cells.at(static_cast<std::size_t>(row), static_cast<std::size_t>(column.col));
+            if (!std::holds_alternative<double>(written)) {
+                ADD_FAILURE() << "no number under the formula";
+                continue;
+            }
+            EXPECT_NEAR(std::get<double>(written),
+                        evaluate(sheet, column.seed, row - column.firstRow), 1e-12);
+            ++checked;
+        }
+    return checked;
+}
+
+Kpi kpi(const std::string& id, KpiDirection direction, double target, double weight) {
+    Kpi k;
+    k.id = id;
+    k.name = id;
+    k.department = "SAL";
+    k.direction = direction;
+    k.target = target;
+    k.weight = weight;
+    return k;
+}
+
+Actual actual(const std::string& id, int month, double value,
+              std::optional<double> plan = std::nullopt) {
+    Actual a;
+    a.kpi = id;
+    a.period = {Frequency::Month, 2026, month};
+    a.value = value;
+    a.target = plan;
+    return a;
+}
+
+/// Up, down with baseline, down with baseline 0, range, stale, plan target, own thresholds,
+/// and a KPI whose numbers the math rejects.
+Workbook workbook() {
+    Workbook w;
+    Department sal;
+    sal.code = "SAL";
+    sal.name = "Sales";
+    Department ops = sal;
+    ops.code = "OPS";
+    ops.weight = 2;
+    w.departments = {sal, ops};
+    Kpi lead = kpi("LEAD", KpiDirection::Down, 10, 1);
+    lead.baseline = 20;
+    Kpi cost = kpi("COST", KpiDirection::Down, 10, 1);
+    cost.baseline = 0;
+    Kpi nps = kpi("NPS", KpiDirection::Range, 40, 1);
+    nps.targetMax = 60;
+    Kpi own = kpi("OWN", KpiDirection::Up, 100, 1);
+    own.amberFrom = 0.5;
+    own.greenFrom = 0.8;
+    Kpi zero = kpi("ZERO", KpiDirection::Up, 0, 1);
+    Kpi other = kpi("OPS1", KpiDirection::Up, 50, 1);
+    other.department = "OPS";
+    w.kpis = {kpi("REV", KpiDirection::Up, 100, 2),
+              lead,
+              cost,
+              nps,
+              kpi("CALLS", KpiDirection::Up, 50, 3),
+              kpi("PLAN", KpiDirection::Up, 100, 1),
+              own,
+              zero,
+              other};
+    w.actuals = {actual("REV", 8, 80),        actual("REV", 9, 90), actual("LEAD", 9, 14),
+                 actual("COST", 9, 8),        actual("NPS", 9, 70), actual("CALLS", 7, 40),
+                 actual("PLAN", 9, 108, 120), actual("OWN", 9, 60), actual("ZERO", 9, 5),
+                 actual("OPS1", 9, 55)};
+    return w;
+}
+
+} // namespace
+
+const SmartAnalyser& analyser() {
+    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    return instance;
+}
+
+Report report(UiLanguage language) {
+    return makeReport(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+}
+
+TEST(SheetsFormulas, ScorecardFormulasGiveTheComputedValues) {
+    for (UiLanguage language : {UiLanguage::En, UiLanguage::Ru}) {
+        const Report r = report(language);
+        const SheetContext context(r, texts(), language, {1899, 12, 30}, "2026-10-01 09:00");
+        const GeneratedSheet sheet = scorecardSheet(context, r.departments.at(0));
+        // 6 KPIs with a score × (attainment, score, status) + department score and status;
+        // the stale CALLS and ZERO (target 0) have none
+        EXPECT_EQ(6 * 3 + 2, checkFormulas(sheet));
+    }
+}
+
+TEST(SheetsFormulas, CompanyFormulasGiveTheComputedValues) {
+    const Report r = report(UiLanguage::En);
+    const SheetContext context(r, texts(), UiLanguage::En, {1899, 12, 30}, "2026-10-01 09:00");
+    // two department statuses, company score and status
+    EXPECT_EQ(4, checkFormulas(companySheet(context)));
+}
