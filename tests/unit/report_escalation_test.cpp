@@ -74,6 +74,26 @@ TEST(ReportEscalation, WithoutWhyTheSentenceStopsAfterTheFact) {
               sentence(workbook("список лидов", "  "), UiLanguage::Ru));
 }
 
+TEST(ReportEscalation, WhatAndWhyReadAsTheMiddleOfTheSentence) {
+    const struct {
+        const char* what;
+        const char* sentence;
+    } cases[] = {
+        // a capital first letter followed by a small one becomes small, Cyrillic too
+        {"Обратная связь по лидам.",
+         "Мы не получаем от отдела «Маркетинг»: обратная связь по лидам."},
+        {"Signed notes", "Мы не получаем от отдела «Маркетинг»: signed notes."},
+        // abbreviations stay as written
+        {"CRM-выгрузка", "Мы не получаем от отдела «Маркетинг»: CRM-выгрузка."},
+        {"B2B-заказы", "Мы не получаем от отдела «Маркетинг»: B2B-заказы."},
+        {"Я", "Мы не получаем от отдела «Маркетинг»: Я."},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.what);
+        EXPECT_EQ(c.sentence, sentence(workbook(c.what, ""), UiLanguage::Ru));
+    }
+}
+
 TEST(ReportEscalation, StepOneHasNoSentence) {
     // delivered in August too: only September missed → step 1, no sentence
     Workbook w = workbook("список лидов", "нужно");

@@ -4,11 +4,15 @@
 #include "core/Weighted.hpp"
 
 #include <Poco/String.h>
+#include <Poco/UTF8Encoding.h>
+#include <Poco/Unicode.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace concord::core {
 
@@ -46,12 +50,40 @@ long workbookFirstDay(const Workbook& workbook, long asOf) {
     return first.value_or(asOf);
 }
 
-/// A text for the middle of a sentence: trimmed, without a closing full stop.
+/// The code point at the start of text and its length in bytes (0 when text is empty or
+/// does not start with valid UTF-8).
+std::pair<int, int> firstCodePoint(std::string_view text) {
+    static const Poco::UTF8Encoding utf8;
+    if (text.empty())
+        return {0, 0};
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const int length = utf8.sequenceLength(bytes, static_cast<int>(text.size()));
+    if (length < 1 || length > static_cast<int>(text.size()))
+        return {0, 0};
+    const int code = utf8.queryConvert(bytes, length);
+    return code < 0 ? std::make_pair(0, 0) : std::make_pair(code, length);
+}
+
+/// A text for the middle of a sentence: trimmed, without a closing full stop, and with a
+/// capital first letter made small when the next letter is small ("Signed notes" → "signed
+/// notes"; "CRM export" and "B2B orders" stay as written).
 std::string clause(const std::string& text) {
+    static const Poco::UTF8Encoding utf8;
     std::string result = Poco::trim(text);
     while (!result.empty() && (result.back() == '.' || result.back() == ' '))
         result.pop_back();
-    return result;
+    const auto [first, firstLength] = firstCodePoint(result);
+    const auto [second, secondLength] =
+        firstCodePoint(std::string_view(result).substr(static_cast<std::size_t>(firstLength)));
+    if (firstLength == 0 || secondLength == 0 || !Poco::Unicode::isUpper(first) ||
+        !Poco::Unicode::isLower(second))
+        return result;
+    unsigned char lower[8];
+    const int length = utf8.convert(Poco::Unicode::toLower(first), lower, sizeof lower);
+    if (length < 1 || length > static_cast<int>(sizeof lower))
+        return result;
+    return std::string(reinterpret_cast<const char*>(lower), static_cast<std::size_t>(length)) +
+           result.substr(static_cast<std::size_t>(firstLength));
 }
 
 /// The KPI that measures a goal: its KPI column, else the first KPI naming the goal.

@@ -71,7 +71,9 @@ struct Report {
 /// departments (scoreDepartment, on-time shares), the company, goals (evaluateGoal) and
 /// requests (evaluateRequest, with the escalation sentence in `language` for ladder steps
 /// 2 and 3: text ids escalation.sentence / escalation.sentence_no_why with {to} the
-/// providing department's name, {what} and {why}). Never throws for any workbook content;
+/// providing department's name, {what} and {why}, each trimmed, without a closing full
+/// stop, and with a capital first letter made small when the second letter is small, as
+/// the middle of a sentence wants). Never throws for any workbook content;
 /// throws Error "texts.unknown_id" only when `texts` lacks an id.
 Report makeReport(const Workbook& workbook, const Period& period, const SmartAnalyser& analyser,
                   const ReportTexts& texts, UiLanguage language);
