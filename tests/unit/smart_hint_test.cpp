@@ -1,6 +1,7 @@
 // SMART hints: one sentence in the goal's language on the first missing letter (S, M, A, R,
-// T order), quoting the goal's own opening words; a confirmation when nothing is missing.
-// Templates come from smart.json; expected texts below are those templates filled by hand.
+// T order), with an example made of the goal's own words where the fix is a level or a
+// deadline; a confirmation when nothing is missing. Templates and example texts come from
+// smart.json; expected texts below are those templates filled by hand.
 #include "core/smart/SmartAnalyser.hpp"
 
 #include <gtest/gtest.h>
@@ -33,31 +34,73 @@ TEST(SmartHint, EveryHintExistsInBothLanguages) {
 }
 
 TEST(SmartHint, NotSpecificAsksForTheResultQuotingTheGoal) {
-    // S is first; the goal has 2 words (<= 6), so {start} is the whole goal without "."
-    EXPECT_EQ("Make “Improve UX” specific: name the result or deliverable, e.g. which "
-              "indicator reaches which level, or what exactly is launched.",
+    // S is first; no kind of indicator is named, so no level example: {start} is the whole
+    // goal (2 words <= 6) without "."
+    EXPECT_EQ("Make “Improve UX” specific: name the result, e.g. which indicator reaches which "
+              "level, or what exactly is delivered.",
               analyser().analyse({"Improve UX."}).hint);
     EXPECT_EQ("Конкретизируйте «Повышение качества»: назовите результат — какой показатель "
-              "достигнет какого уровня или что именно будет запущено.",
+              "достигнет какого уровня или что именно будет сделано.",
               analyser().analyse({"Повышение качества."}).hint);
+    // an abstract topic needs a result, even when a known indicator is named
+    EXPECT_EQ("Make “Drive digital transformation of sales” specific: name the result, e.g. "
+              "which indicator reaches which level, or what exactly is delivered.",
+              analyser().analyse({"Drive digital transformation of sales"}).hint);
+}
+
+TEST(SmartHint, DirectionOnAKnownIndicatorGetsALevelExampleFromItsOwnWords) {
+    // "share" is in hintShare: the level goes at the end of the goal
+    EXPECT_EQ("Make the goal specific with the level to reach, e.g. “Increase the share of "
+              "online sales to 25%”.",
+              analyser().analyse({"Increase the share of online sales."}).hint);
+    // a word of downWord ("Reduce") picks the ".down" example where there is one
+    EXPECT_EQ("Make the goal specific with the level to reach, e.g. “Reduce churn to 3%”.",
+              analyser().analyse({"Reduce churn"}).hint);
+    // "time" (hintTime) comes before "customer" (hintCount); the level goes before the
+    // time words "in Q4 2026"
+    EXPECT_EQ("Make the goal specific with the level to reach, e.g. “Reduce customer response "
+              "time to 3 days in Q4 2026”.",
+              analyser().analyse({"Reduce customer response time in Q4 2026."}).hint);
+    // Russian: the preposition "в" belongs to the time words "в 2027 году"
+    EXPECT_EQ("Конкретизируйте цель уровнем, которого нужно достичь, например: «Повысить долю "
+              "онлайн-продаж до 25 % в 2027 году».",
+              analyser().analyse({"Повысить долю онлайн-продаж в 2027 году."}).hint);
+    // time words that open the goal stay where they are: the level goes at the end
+    EXPECT_EQ("Конкретизируйте цель уровнем, которого нужно достичь, например: «К 2030 году "
+              "сократить выбросы на 10 %».",
+              analyser().analyse({"К 2030 году сократить выбросы."}).hint);
 }
 
 TEST(SmartHint, NotMeasurableAsksForALevel) {
-    // S met (deliverable verb), M missing
+    // S met by a deliverable, M missing: a deliverable has no indicator to put a level on
     EXPECT_EQ("Add a target level to “Launch the new pricing page”, e.g. “… to 25%”, "
               "“… 300 leads” or “… by $500k”.",
               analyser().analyse({"Launch the new pricing page."}).hint);
     EXPECT_EQ("Добавьте целевой уровень в «Внедрить CRM в отделе продаж», например: «… до "
               "25 %», «… 300 лидов» или «… на 1,2 млн руб.».",
               analyser().analyse({"Внедрить CRM в отделе продаж."}).hint);
+    // S met by a deliverable that serves a direction on a known indicator: a level example
+    EXPECT_EQ("Add a target level, e.g. “Launch a referral programme to increase sales by 10%”.",
+              analyser().analyse({"Launch a referral programme to increase sales."}).hint);
 }
 
 TEST(SmartHint, LongGoalsAreQuotedByTheirFirstFourWords) {
     // 9 words > 6: "Reduce the pendency of" + "…"
-    EXPECT_EQ("Add a deadline, e.g. “Reduce the pendency of… by 31.12.2026”.",
+    EXPECT_EQ("Name an owner for “Reduce the pendency of…” and link it to a parent goal (or mark "
+              "it as a company-level goal).",
               analyser()
-                  .analyse(relevant("Reduce the pendency of public procurement appeals to 15 "
-                                    "months."))
+                  .analyse({"Reduce the pendency of public procurement appeals to 15 "
+                            "months."})
+                  .hint);
+}
+
+TEST(SmartHint, LongGoalsKeepTenWordsBeforeTheExample) {
+    // 13 words before the deadline: the first 3 give way to "…"
+    EXPECT_EQ("Add a deadline, e.g. “…of active distributor accounts in the Northwest region to "
+              "120 by 31.12.2026”.",
+              analyser()
+                  .analyse(relevant("Grow the number of active distributor accounts in the "
+                                    "Northwest region to 120."))
                   .hint);
 }
 

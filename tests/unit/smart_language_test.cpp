@@ -1,4 +1,5 @@
-// Language of a goal: Russian when Cyrillic letters outnumber Latin ones, else English.
+// Language of a goal: Russian when Cyrillic letters outnumber Latin ones, else English;
+// acronyms (two capitals or more: ARR, SAP, МФЦ) count only when the text has no other word.
 // Letters are counted by hand in the comments.
 #include "core/smart/Language.hpp"
 #include "core/smart/SmartAnalyser.hpp"
@@ -13,15 +14,20 @@ TEST(SmartLanguage, LettersDecide) {
         Language language;
     };
     const Row rows[] = {
-        {"Launch the pricing page.", Language::En},     // Latin only
-        {"Запустить страницу цен.", Language::Ru},      // Cyrillic only
-        {"Увеличить ARR с $10M до $15M", Language::Ru}, // Cyrillic 9+1+2 = 12 > Latin 3+1+1 = 5
-        {"Migrate 1С to SAP S/4HANA", Language::En},    // Latin 7+2+3+1+4 = 17 > Cyrillic 1
-        {"Запустить CRM", Language::Ru},                // Cyrillic 9 > Latin 3
-        {"Внедрить SAP S/4HANA", Language::En},         // tie 8 = 3+1+4: not dominant
-        {"", Language::En},                             // no letters
-        {"2026 — 100%", Language::En},                  // no letters
-        {"Ёлка к 31.12", Language::Ru},                 // "Ё" is Cyrillic
+        {"Launch the pricing page.", Language::En},      // Latin only
+        {"Запустить страницу цен.", Language::Ru},       // Cyrillic only
+        {"Увеличить ARR с $10M до $15M", Language::Ru},  // Cyrillic 9+1+2 = 12 > Latin 1+1 = 2
+        {"Migrate 1С to SAP S/4HANA", Language::En},     // Latin 7+2+1 = 10 > Cyrillic 1
+        {"Запустить CRM", Language::Ru},                 // Cyrillic 9 > Latin 0
+        {"Внедрить SAP S/4HANA", Language::Ru},          // Cyrillic 8 > Latin 1 ("S")
+        {"Запустить Salesforce в отделе", Language::Ru}, // Cyrillic 9+1+6 = 16 > Latin 10
+        {"Roll out 1С:Бухгалтерия", Language::Ru},       // Cyrillic 1+11 = 12 > Latin 4+3 = 7
+        {"Deploy Битрикс24 in Kazan", Language::En},     // Latin 6+2+5 = 13 > Cyrillic 7
+        {"NPS ≥ 50", Language::En},                      // acronyms only: Latin 3
+        {"ДТП -20%", Language::Ru},                      // acronyms only: Cyrillic 3
+        {"", Language::En},                              // no letters
+        {"2026 — 100%", Language::En},                   // no letters
+        {"Ёлка к 31.12", Language::Ru},                  // "Ё" is Cyrillic
     };
     for (const Row& row : rows)
         EXPECT_EQ(row.language, detectLanguage(row.text)) << row.text;

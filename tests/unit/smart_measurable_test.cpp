@@ -99,3 +99,40 @@ TEST(SmartMeasurable, RussianNumbersThatOnlyNameSomethingAreNotMeasurable) {
         {"Перевести учёт на 1С:Бухгалтерия 3.0.", false},       // product and version
     });
 }
+
+TEST(SmartMeasurable, FractionsUnitsAndRanksAreLevels) {
+    expectMeasurable({
+        {"Cut complaints by a third.", true},                       // fraction, not a period
+        {"Raise the wage to two-thirds of median earnings.", true}, // "two-thirds"
+        {"Cut water use by a quarter before 2028.", true},          // not "a quarter" = period
+        {"Cut p95 latency to under 300ms.", true},                  // unit glued: "300ms"
+        {"Achieve a 10-point increase in engagement.", true},       // "10-point"
+        {"Be in the top 3 of the ranking.", true},                  // a rank
+        {"Reach net zero emissions.", true},                        // zero
+        {"Become carbon neutral.", true},                           // carbon neutral
+        {"Сократить расходы на треть.", true},                      // fraction
+        {"Нарастить долю экспорта до трети.", true},                // "до трети"
+        {"Обеспечить 100-процентный охват.", true},                 // "100-процентный"
+        {"Двукратное увеличение числа экспортёров.", true},         // "двукратное"
+        {"Обеспечить нулевой уровень травматизма.", true},          // "нулевой"
+        {"Достичь углеродной нейтральности.", true},                // carbon neutrality
+        {"Сократить время ожидания до одного дня.", true},       // "одного дня" as level
+        {"Keep the wait below one week.", true},                 // "one week" as level
+        {"Achieve gender balance (50/50) in management.", true}, // a ratio, not 24/7
+    });
+}
+
+TEST(SmartMeasurable, ListNumbersAgesClausesAndIdiomsAreNotLevels) {
+    expectMeasurable({
+        {"1. Разработать регламент работы с обращениями.", false},      // list number
+        {"2) Launch the partner portal.", false},                       // list number
+        {"Goal 3: launch the partner portal.", false},                  // a goal's number
+        {"Охватить детей в возрасте от 5 до 18 лет кружками.", false},  // an age range
+        {"Open a club for people aged 16-24.", false},                  // an age range
+        {"Выполнить требования п. 4.1 регламента.", false},             // a clause number
+        {"Соответствовать ГОСТ Р 57580.1-2017.", false},                // a standard
+        {"Double down on enterprise sales.", false},                    // idiom
+        {"Разработать методику согласно закону от 27.07.2006.", false}, // a law's date
+        {"Fix all severity 1 bugs.", false},                            // a severity class
+    });
+}

@@ -82,3 +82,29 @@ TEST(SmartSpecific, RussianDirectionsAreNotSpecific) {
         {"Повысить качество работы CRM-системы.", false},  // direction comes first
     });
 }
+
+TEST(SmartSpecific, DeliverableThingsAreSpecificUnlessOnlyKeptUp) {
+    expectSpecific({
+        {"Создание единого центра обработки данных.", true},    // a thing, nothing vague
+        {"Ежеквартально актуализировать реестр рисков.", true}, // a thing, nothing vague
+        {"Ensure the new CRM goes live before Q2.", true},      // an action after "ensure"
+        {"Обеспечить ввод в эксплуатацию новой школы.", true}, // an action after "обеспечить"
+        {"Maintain the corporate website.", false},            // only kept up
+        {"Обеспечить бесперебойную работу ИТ-систем.", false},         // only kept up
+        {"Поддерживать сайт компании в актуальном состоянии.", false}, // only kept up
+        {"Improve the CRM system.", false},                            // a direction on a thing
+    });
+}
+
+TEST(SmartSpecific, AbstractAimsAreNotSpecificEvenWithADeliverableVerb) {
+    expectSpecific({
+        {"Build a culture of continuous learning.", false},     // culture
+        {"Establish a presence in the Nordics.", false},        // presence
+        {"Build a world-class engineering team.", false},       // aspiration
+        {"Создать условия для привлечения инвестиций.", false}, // "создать условия"
+        {"Разработать комплекс мер по снижению аварийности.", false}, // "мер"
+        {"Внедрить эффективную систему мотивации.", false},           // "эффективную"
+        {"Develop a cybersecurity awareness programme.", true},       // names a deliverable
+        {"Launch an employee culture survey.", true},                 // names a deliverable
+    });
+}

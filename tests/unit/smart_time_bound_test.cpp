@@ -114,3 +114,48 @@ TEST(SmartTimeBound, RussianMetricDurationsAndNamesAreNotTimeBound) {
         {"Получить сертификат ISO 9001.", false},                  // identifier, not a year
     });
 }
+
+TEST(SmartTimeBound, MoreDeadlineFormsAreTimeBound) {
+    expectTimeBound({
+        {"Grow subscribers to 25,000 by the end of the summer.", true},   // season
+        {"Win back 200 customers this autumn.", true},                    // "this autumn"
+        {"Zero P0 incidents this half.", true},                           // "this half"
+        {"Keep open P1 bugs at zero at the end of every sprint.", true},  // sprint
+        {"Grow GMV 40% y/y.", true},                                      // "y/y"
+        {"Снизить CAC на 15% кв/кв.", true},                              // "кв/кв"
+        {"Automate reconciliation by the end of the fiscal year.", true}, // fiscal year
+        {"Заключить 5 соглашений до конца учебного года.", true},         // academic year
+        {"Сдать отчёт до 31.12.", true},                                  // day and month
+        {"80% of hires onboard within their first 2 weeks.", true},       // "their first"
+        {"Reach 10,000 users ahead of the holiday season.", true},        // "ahead of"
+        {"Закупить 120 автобусов в 2026–2027 гг.", true},                 // en dash range
+        {"Hold a stand-up every Monday.", true},                          // weekday
+        {"Проводить планёрку по понедельникам.", true},                   // weekday
+        {"Обеспечить рост выручки на 30% на горизонте 3 лет.", true},     // horizon
+        {"Publish 4 posts from 2026 onwards.", true},                     // start year
+    });
+}
+
+TEST(SmartTimeBound, PeriodicEventsAndChangesAreTimeBound) {
+    expectTimeBound({
+        {"Hold monthly town-hall meetings.", true},                  // event
+        {"Deliver a quarterly sustainability report.", true},        // event
+        {"Организовать еженедельные планёрки отдела.", true},        // event
+        {"Обеспечить ежемесячную публикацию отчётов.", true},        // event
+        {"Ежегодный прирост производительности не ниже 5%.", true},  // change
+        {"Increase monthly active users to 50,000.", false},         // names the KPI
+        {"Доля закупок — не менее 25 % от годового объёма.", false}, // names the KPI
+    });
+}
+
+TEST(SmartTimeBound, BaselineYearsAgesAndDocumentDatesAreNotTimeBound) {
+    expectTimeBound({
+        {"Cut emissions by 30% from a 2019 baseline.", false},            // baseline
+        {"Снизить выбросы на 25% относительно уровня 2019 года.", false}, // baseline
+        {"Увеличить экспорт на 40% в сравнении с 2021 годом.", false},    // baseline
+        {"Снизить долю брака с 5% (2023) до 3%.", false},                 // baseline in brackets
+        {"Охватить детей в возрасте от 5 до 18 лет кружками.", false},    // an age range
+        {"Исполнить закон от 27.07.2006 в полном объёме.", false},        // a law's date
+        {"Achieve a 12% return over the medium term.", false},            // no horizon named
+    });
+}

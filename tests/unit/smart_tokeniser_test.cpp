@@ -89,8 +89,37 @@ TEST(SmartTokeniser, BuiltInClasses) {
 }
 
 TEST(SmartTokeniser, CountsLettersByScript) {
-    // Cyrillic: Увеличить 9 + с 1 + до 2 = 12; Latin: ARR 3 + M + M = 5
-    const SmartTokenBuffer b = buffer("Увеличить ARR с $10M до $15M");
-    EXPECT_EQ(12U, b.cyrillicLetters);
-    EXPECT_EQ(5U, b.latinLetters);
+    // Cyrillic words: Увеличить 9 + с 1 + до 2 = 12; Latin words: M + M = 2; ARR is an
+    // acronym and does not count
+    EXPECT_EQ(Language::Ru, buffer("Увеличить ARR с $10M до $15M").letters.language());
+    // the only words are acronyms: they decide
+    EXPECT_EQ(Language::Ru, buffer("МФЦ, ДТП").letters.language());
+    EXPECT_EQ(Language::En, buffer("KPI").letters.language());
+}
+
+TEST(SmartTokeniser, DayAndMonthWithoutAYearAndListNumbers) {
+    // "31.12" is a number that is also a day and month; "99.95" and "31.125" are not
+    const auto dayMonth = [](const std::string& text) {
+        return buffer(text).tokens.front().atoms.test(AtomDayMonth);
+    };
+    EXPECT_TRUE(dayMonth("31.12"));
+    EXPECT_TRUE(dayMonth("01.07"));
+    EXPECT_FALSE(dayMonth("99.95"));  // day > 31
+    EXPECT_FALSE(dayMonth("12.13"));  // month > 12
+    EXPECT_FALSE(dayMonth("31.125")); // three decimals
+    EXPECT_FALSE(dayMonth("1.5"));    // one decimal
+    // #lead: an integer of one or two digits that opens the text
+    EXPECT_TRUE(buffer("1. Launch").tokens[0].atoms.test(AtomLead));
+    EXPECT_FALSE(buffer("Goal 1. Launch").tokens[1].atoms.test(AtomLead)); // not first
+    EXPECT_FALSE(buffer("2026. Launch").tokens[0].atoms.test(AtomLead));   // 4 digits
+    EXPECT_FALSE(buffer("1.5 times").tokens[0].atoms.test(AtomLead));      // not an integer
+}
+
+TEST(SmartTokeniser, DashesBetweenNumbersFoldToAHyphen) {
+    // en dash U+2013, figure dash U+2012 and minus U+2212 read as "-"; the em dash stays
+    EXPECT_EQ((Tokens{"2026", "^-", "^2028"}), tokens("2026\xE2\x80\x93"
+                                                      "2028"));
+    EXPECT_EQ((Tokens{"-", "^5", "^%"}), tokens("\xE2\x88\x92"
+                                                "5%"));
+    EXPECT_EQ((Tokens{"\xE2\x80\x94"}), tokens("\xE2\x80\x94"));
 }

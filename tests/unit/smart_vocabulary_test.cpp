@@ -64,6 +64,14 @@ TEST(SmartVocabulary, BrokenContentIsInvalid) {
     unknownEffect["rules"][0]["effect"] = "maybe";
     nlohmann::json allOptional = shippedJson();
     allOptional["rules"][0]["patterns"].push_back("?by ?the");
+    nlohmann::json contextFirst = shippedJson();
+    contextFirst["rules"][0]["patterns"].push_back("=by");
+    nlohmann::json contextThenNot = shippedJson();
+    contextThenNot["rules"][0]["patterns"].push_back("by =the year");
+    nlohmann::json unknownLevelList = shippedJson();
+    unknownLevelList["hints"]["levels"].push_back("noSuchList");
+    nlohmann::json missingLevelText = shippedJson();
+    missingLevelText["hints"]["en"].erase("level.hintShare");
     nlohmann::json unknownMacro = shippedJson();
     unknownMacro["rules"][0]["patterns"].push_back("by {noSuchMacro}");
 
@@ -76,27 +84,37 @@ TEST(SmartVocabulary, BrokenContentIsInvalid) {
               parseError(phraseInList.dump()));
     EXPECT_EQ("[smart.vocabulary_invalid] test.json: missing hint: ru:T",
               parseError(missingHint.dump()));
-    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown effect in rule baseline-year: maybe",
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown effect in rule list-item: maybe",
               parseError(unknownEffect.dump()));
     EXPECT_EQ("[smart.vocabulary_invalid] test.json: a pattern needs at least one required "
               "element: ?by ?the",
               parseError(allOptional.dump()));
     EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown macro: noSuchMacro",
               parseError(unknownMacro.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: a pattern cannot start with a context "
+              "element: =by",
+              parseError(contextFirst.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: every element after a context element "
+              "must be context: by =the year",
+              parseError(contextThenNot.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown list in hints.levels: noSuchList",
+              parseError(unknownLevelList.dump()));
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: missing hint: en:level.hintShare",
+              parseError(missingLevelText.dump()));
     EXPECT_EQ(0U,
               parseError("{\"lists\": ").find("[smart.vocabulary_invalid] test.json: not JSON"));
 }
 
 TEST(SmartVocabulary, ANewWordInAListChangesTheVerdictWithoutCode) {
-    // "sprint" is no period in the shipped file: "every sprint" is not time-bound
-    const char* goal = "Ship 3 features every sprint.";
+    // "iteration" is no period in the shipped file: "every iteration" is not time-bound
+    const char* goal = "Ship 3 features every iteration.";
     const SmartAnalyser shipped(SmartVocabulary::load(path));
     EXPECT_FALSE(shipped.analyse({goal}).t);
 
     nlohmann::json extended = shippedJson();
-    extended["lists"]["period"].push_back("sprint");
-    const SmartAnalyser withSprint(SmartVocabulary::parse(extended.dump(), "extended.json"));
-    EXPECT_TRUE(withSprint.analyse({goal}).t);
+    extended["lists"]["period"].push_back("iteration");
+    const SmartAnalyser withIteration(SmartVocabulary::parse(extended.dump(), "extended.json"));
+    EXPECT_TRUE(withIteration.analyse({goal}).t);
 }
 
 TEST(SmartVocabulary, StemsMatchInflectedRussianWords) {
@@ -119,4 +137,19 @@ TEST(SmartVocabulary, ExplainNamesTheRulesThatMatched) {
     EXPECT_EQ("120", matches[1].text);
     EXPECT_EQ("direction", matches[2].rule);
     EXPECT_EQ("Grow", matches[2].text);
+}
+
+TEST(SmartVocabulary, ContextElementsMustMatchButStayFreeForLaterRules) {
+    // "monthly =@recurringEvent": "monthly" is time, "report" stays a deliverable thing
+    const SmartAnalyser analyser(SmartVocabulary::load(path));
+    const std::vector<SmartMatch> matches = analyser.explain("Send a monthly report");
+    ASSERT_EQ(3U, matches.size());
+    EXPECT_EQ("deadline", matches[0].rule);
+    EXPECT_EQ("monthly", matches[0].text);
+    EXPECT_EQ("deliverable", matches[1].rule);
+    EXPECT_EQ("Send", matches[1].text);
+    EXPECT_EQ("deliverable-thing", matches[2].rule);
+    EXPECT_EQ("report", matches[2].text);
+    // without the context token, "monthly" names the KPI and is no period
+    EXPECT_FALSE(analyser.analyse({"Increase monthly revenue to $3M."}).t);
 }

@@ -9,15 +9,34 @@ namespace concord::core {
 /// and Russian (DESIGN §1).
 enum class Language { En, Ru };
 
-/// Returns Language::Ru when Cyrillic letters outnumber Latin letters in the UTF-8 text
-/// `text`, else Language::En (also for text without letters). Mixed goals such as
-/// "Увеличить ARR с $10M до $15M" are Russian because most of their letters are Cyrillic.
-/// Bytes that are not valid UTF-8 are skipped; never throws.
-Language detectLanguage(std::string_view text);
+/// Counts the Cyrillic and Latin letters of a text word by word and decides its language.
+///
+/// Words in capitals of two letters or more (ARR, CRM, NPS, МФЦ) are counted apart: Russian
+/// goals are full of Latin acronyms ("Увеличить ARR и MRR на 20%"), so acronyms decide only
+/// when the text has no other word.
+class LetterTally {
+public:
+    /// Adds one word of `cyrillic` Cyrillic and `latin` Latin letters; `acronym` when the
+    /// word has two letters or more and no lower-case letter.
+    void addWord(std::size_t cyrillic, std::size_t latin, bool acronym);
+    /// Returns Language::Ru when Cyrillic letters outnumber Latin letters among the words
+    /// that are not acronyms (among all words when every word is an acronym), else
+    /// Language::En (also for a text without letters).
+    Language language() const;
+    /// Forgets every word.
+    void clear() { *this = LetterTally(); }
 
-/// Returns the language of a text with `cyrillic` Cyrillic and `latin` Latin letters:
-/// Language::Ru when Cyrillic letters are more, else Language::En. The one place of the rule.
-Language languageOfLetters(std::size_t cyrillic, std::size_t latin);
+private:
+    std::size_t _cyrillic = 0;
+    std::size_t _latin = 0;
+    std::size_t _acronymCyrillic = 0;
+    std::size_t _acronymLatin = 0;
+};
+
+/// Returns the language of the UTF-8 text `text` by LetterTally: Language::Ru when Cyrillic
+/// letters outnumber Latin ones outside acronyms. Mixed goals such as "Увеличить ARR с $10M до
+/// $15M" are Russian. Bytes that are not valid UTF-8 are skipped; never throws.
+Language detectLanguage(std::string_view text);
 
 /// Returns the ISO 639-1 code of `language`: "en" or "ru".
 const char* languageCode(Language language);

@@ -49,7 +49,7 @@ SmartResult SmartAnalyser::analyse(const SmartEvidence& evidence) const {
     result.a = targetKnown && plausible(evidence);
     result.r = given(evidence.owner) && (given(evidence.parent) || evidence.companyLevel);
     result.t = facts.time || evidence.deadline.has_value();
-    result.hint = hint(result, evidence, facts);
+    result.hint = hint(result, evidence, facts, buffer);
     return result;
 }
 
@@ -70,12 +70,15 @@ SmartAnalyser::TextFacts SmartAnalyser::scan(std::string_view goal, SmartTokenBu
     claimed.assign(count, 0);
 
     TextFacts facts;
-    facts.language = languageOfLetters(buffer.cyrillicLetters, buffer.latinLetters);
+    facts.language = buffer.letters.language();
+    facts.levelAt = goal.size();
     facts.hasContent =
         std::any_of(buffer.tokens.begin(), buffer.tokens.end(),
                     [](const SmartToken& t) { return t.kind != SmartToken::Kind::Symbol; });
     std::size_t firstVague = count;
     std::size_t firstConcrete = count;
+    bool object = false;
+    bool maintain = false;
     bool abstract = false;
     for (const SmartRule& rule : _vocabulary.rules()) {
         for (std::size_t pos = 0; pos < count;) {
@@ -92,12 +95,20 @@ SmartAnalyser::TextFacts SmartAnalyser::scan(std::string_view goal, SmartTokenBu
                 break;
             case SmartEffect::Time:
                 facts.time = true;
+                if (pos > 0 && tokens[pos].sourceBegin < facts.levelAt)
+                    facts.levelAt = tokens[pos].sourceBegin;
                 break;
             case SmartEffect::Vague:
                 firstVague = std::min(firstVague, pos);
                 break;
             case SmartEffect::Concrete:
                 firstConcrete = std::min(firstConcrete, pos);
+                break;
+            case SmartEffect::Object:
+                object = true;
+                break;
+            case SmartEffect::Maintain:
+                maintain = true;
                 break;
             case SmartEffect::Abstract:
                 abstract = true;
@@ -113,22 +124,53 @@ SmartAnalyser::TextFacts SmartAnalyser::scan(std::string_view goal, SmartTokenBu
             pos = end;
         }
     }
-    facts.specific = facts.level || (!abstract && firstConcrete < firstVague);
+    const bool deliverable =
+        firstConcrete < firstVague || (object && firstVague == count && !maintain);
+    facts.direction = firstVague < count;
+    facts.abstract = abstract;
+    facts.specific = facts.level || (!abstract && deliverable);
     return facts;
 }
 
+std::string SmartAnalyser::levelExample(const SmartEvidence& evidence, const TextFacts& facts,
+                                        const SmartTokenBuffer& buffer, Language language) const {
+    const SmartHints& hints = _vocabulary.hints();
+    const auto has = [&](std::uint16_t atom) {
+        return std::any_of(buffer.tokens.begin(), buffer.tokens.end(),
+                           [&](const SmartToken& token) { return token.atoms.test(atom); });
+    };
+    const bool down = hints.downAtom() && has(*hints.downAtom());
+    for (const SmartHints::LevelKind& kind : hints.levelKinds()) {
+        if (!has(kind.atom))
+            continue;
+        const std::string id = "level." + kind.list;
+        const bool useDown = down && hints.has(language, id + ".down");
+        return hints.example(evidence.goal, facts.levelAt,
+                             hints.text(language, useDown ? id + ".down" : id));
+    }
+    return {};
+}
+
 std::string SmartAnalyser::hint(const SmartResult& result, const SmartEvidence& evidence,
-                                const TextFacts& facts) const {
+                                const TextFacts& facts, const SmartTokenBuffer& buffer) const {
     const SmartHints& hints = _vocabulary.hints();
     const Language language = result.language;
     if (!facts.hasContent)
         return hints.format(language, "empty", {});
     std::vector<std::pair<std::string_view, std::string>> values = {
         {"start", hints.start(evidence.goal)}};
-    if (!result.s)
-        return hints.format(language, "S", values);
-    if (!result.m)
-        return hints.format(language, "M", values);
+    if (!result.s || !result.m) {
+        // a direction on a known kind of indicator ("reduce response time") needs a level,
+        // which makes it specific too; anything else needs a result named first, and a
+        // deliverable ("launch the pricing page") a measure of its own
+        const bool direction = facts.direction && !facts.abstract;
+        std::string example = direction ? levelExample(evidence, facts, buffer, language) : "";
+        if (!example.empty()) {
+            values.emplace_back("example", std::move(example));
+            return hints.format(language, result.s ? "M.level" : "S.level", values);
+        }
+        return hints.format(language, result.s ? "M" : "S", values);
+    }
     if (!result.a) {
         // M implies a known target (a level in the text, or a KPI with a target), so A fails
         // here only because the target argument is too far from the baseline
@@ -149,8 +191,11 @@ std::string SmartAnalyser::hint(const SmartResult& result, const SmartEvidence& 
                                               : "R.parent",
                             values);
     }
-    if (!result.t)
+    if (!result.t) {
+        values.emplace_back("example", hints.example(evidence.goal, evidence.goal.size(),
+                                                     hints.text(language, "example.deadline")));
         return hints.format(language, "T", values);
+    }
     return hints.format(language, "complete", values);
 }
 

@@ -18,8 +18,9 @@ namespace concord::core {
 ///
 /// The text alone decides S, M and T: the vocabulary's rules run in order over the tokens
 /// of the goal, each claiming the tokens it matches (a date claimed as a deadline is no
-/// longer a number for M). M: a Level match. T: a Time match. S: a Level match, or else a
-/// Concrete match before any Vague match and no Abstract match. The arguments add evidence:
+/// longer a number for M). M: a Level match. T: a Time match. S: a Level match, or else no
+/// Abstract match and either a Concrete match (an action) before any Vague match or an Object
+/// match (a thing) with no Vague and no Maintain match at all. The arguments add evidence:
 /// a deadline makes T; a KPI with a target makes M; A needs a known target (the argument
 /// or a level in the text) and, with a baseline other than 0 and a target argument,
 /// |target| within [|baseline|/4, 4·|baseline|]; R needs an owner and a parent goal, or
@@ -50,14 +51,21 @@ private:
         bool level = false;
         bool time = false;
         bool specific = false;
+        bool direction = false;  ///< a Vague match ("increase", "повысить")
+        bool abstract = false;   ///< an Abstract match ("digital transformation")
         bool hasContent = false; ///< at least one word or number
+        /// Byte where the first Time match starts when something comes before it (where a
+        /// level example goes: "… to 25% in 2027"), else the end of the goal.
+        std::size_t levelAt = 0;
         Language language = Language::En;
     };
 
     TextFacts scan(std::string_view goal, SmartTokenBuffer& buffer,
                    std::vector<std::uint8_t>& claimed, std::vector<SmartMatch>* matches) const;
     std::string hint(const SmartResult& result, const SmartEvidence& evidence,
-                     const TextFacts& facts) const;
+                     const TextFacts& facts, const SmartTokenBuffer& buffer) const;
+    std::string levelExample(const SmartEvidence& evidence, const TextFacts& facts,
+                             const SmartTokenBuffer& buffer, Language language) const;
 
     SmartVocabulary _vocabulary;
 };

@@ -1,5 +1,6 @@
 #include "core/smart/SmartHints.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -19,13 +20,19 @@ bool isTrailingPunctuation(char c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+constexpr const char* ellipsis = "\xE2\x80\xA6"; // …
+
 } // namespace
 
 const std::vector<std::string>& SmartHints::requiredIds() {
-    static const std::vector<std::string> ids = {"S",       "M",        "A.outOfRange",
-                                                 "R.owner", "R.parent", "R.ownerAndParent",
-                                                 "T",       "complete", "empty"};
+    static const std::vector<std::string> ids = {
+        "S",        "S.level",          "M", "M.level",  "A.outOfRange",     "R.owner",
+        "R.parent", "R.ownerAndParent", "T", "complete", "example.deadline", "empty"};
     return ids;
+}
+
+const std::string& SmartHints::text(Language language, const std::string& id) const {
+    return _templates[index(language)].at(id);
 }
 
 void SmartHints::setTemplate(Language language, const std::string& id, std::string text) {
@@ -36,9 +43,10 @@ bool SmartHints::has(Language language, const std::string& id) const {
     return _templates[index(language)].count(id) != 0;
 }
 
-void SmartHints::setStartWords(int startWords, int wholeGoalWords) {
+void SmartHints::setStartWords(int startWords, int wholeGoalWords, int exampleWords) {
     _startWords = startWords;
     _wholeGoalWords = wholeGoalWords;
+    _exampleWords = exampleWords;
 }
 
 std::string
@@ -71,28 +79,57 @@ SmartHints::format(Language language, const std::string& id,
 }
 
 std::string SmartHints::start(std::string_view goal) const {
-    std::vector<std::string_view> words;
-    for (std::size_t pos = 0; pos < goal.size();) {
-        while (pos < goal.size() && isSpaceByte(goal[pos]))
+    const std::vector<std::string_view> all = words(goal);
+    const bool whole = int(all.size()) <= _wholeGoalWords;
+    std::string out = join(all, 0, whole ? all.size() : std::size_t(_startWords));
+    if (!whole)
+        out += ellipsis;
+    return out;
+}
+
+std::string SmartHints::example(std::string_view goal, std::size_t at,
+                                std::string_view insertion) const {
+    const std::vector<std::string_view> before = words(goal.substr(0, at));
+    const std::vector<std::string_view> after = words(goal.substr(at));
+    const auto keep = std::size_t(_exampleWords);
+    std::string out;
+    if (before.size() > keep)
+        out = ellipsis + join(before, before.size() - keep, before.size());
+    else
+        out = join(before, 0, before.size());
+    if (!out.empty())
+        out += ' ';
+    out.append(insertion);
+    if (!after.empty())
+        out += ' ' + join(after, 0, std::min(keep, after.size())) +
+               (after.size() > keep ? ellipsis : "");
+    return out;
+}
+
+std::vector<std::string_view> SmartHints::words(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t pos = 0; pos < text.size();) {
+        while (pos < text.size() && isSpaceByte(text[pos]))
             ++pos;
         const std::size_t begin = pos;
-        while (pos < goal.size() && !isSpaceByte(goal[pos]))
+        while (pos < text.size() && !isSpaceByte(text[pos]))
             ++pos;
         if (pos > begin)
-            words.push_back(goal.substr(begin, pos - begin));
+            out.push_back(text.substr(begin, pos - begin));
     }
-    const bool whole = int(words.size()) <= _wholeGoalWords;
-    const std::size_t take = whole ? words.size() : std::size_t(_startWords);
+    return out;
+}
+
+std::string SmartHints::join(const std::vector<std::string_view>& words, std::size_t from,
+                             std::size_t to) {
     std::string out;
-    for (std::size_t i = 0; i < take; ++i) {
-        if (i)
+    for (std::size_t i = from; i < to; ++i) {
+        if (i > from)
             out += ' ';
         out.append(words[i]);
     }
     while (!out.empty() && isTrailingPunctuation(out.back()))
         out.pop_back();
-    if (!whole)
-        out += "\xE2\x80\xA6"; // …
     return out;
 }
 

@@ -53,32 +53,34 @@ std::size_t SmartRule::longestMatch(const SmartToken* tokens, std::size_t count,
     first.atoms.forEach([&](std::size_t atom) {
         for (std::uint32_t child : _rootByAtom[atom])
             if (!_nodes[child].step.glued || first.gluedLeft)
-                walk(child, pos + 1, state); // the root child matched token `pos`
+                walk(child, pos + 1, noEnd, state); // the root child matched token `pos`
     });
     for (std::uint32_t child : _optionalRoots) {
         if (fits(_nodes[child].step, first))
-            walk(child, pos + 1, state);
-        walk(child, pos, state);
+            walk(child, pos + 1, noEnd, state);
+        walk(child, pos, noEnd, state);
     }
     return state.best;
 }
 
-void SmartRule::walk(std::uint32_t index, std::size_t pos, Walk& state) const {
+void SmartRule::walk(std::uint32_t index, std::size_t pos, std::size_t end, Walk& state) const {
     const Node& node = _nodes[index];
-    if (node.terminal && pos > state.best)
-        state.best = pos;
+    const std::size_t matchEnd = end == noEnd ? pos : end;
+    if (node.terminal && matchEnd > state.best)
+        state.best = matchEnd;
     for (std::uint32_t child : node.children) {
         const SmartPattern::Step& step = _nodes[child].step;
         const bool here = pos < state.count && fits(step, state.tokens[pos]);
+        const std::size_t childEnd = step.context && end == noEnd ? pos : end;
         if (step.negative) {
             if (!here)
-                walk(child, pos, state);
+                walk(child, pos, childEnd, state);
             continue;
         }
-        if (here && !state.claimed[pos])
-            walk(child, pos + 1, state);
+        if (here && (step.context || !state.claimed[pos]))
+            walk(child, pos + 1, childEnd, state);
         if (step.optional)
-            walk(child, pos, state);
+            walk(child, pos, childEnd, state);
     }
 }
 

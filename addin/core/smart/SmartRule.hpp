@@ -23,6 +23,7 @@ public:
 
     /// Returns the end of the longest match of any pattern starting at token `pos` that
     /// uses only tokens whose `claimed` flag is 0; returns `pos` when nothing matches.
+    /// Context steps must match too (claimed or not) but end the match where they begin.
     /// `tokens` and `claimed` have `count` elements.
     std::size_t longestMatch(const SmartToken* tokens, std::size_t count,
                              const std::uint8_t* claimed, std::size_t pos) const;
@@ -48,7 +49,10 @@ private:
         std::size_t best;
     };
 
-    void walk(std::uint32_t node, std::size_t pos, Walk& state) const;
+    /// Walks on from `node` at token `pos`; `end` is where the match ends when it ends in
+    /// context (`noEnd` before any context step).
+    void walk(std::uint32_t node, std::size_t pos, std::size_t end, Walk& state) const;
+    static constexpr std::size_t noEnd = ~std::size_t(0);
 
     std::string _id;
     SmartEffect _effect;

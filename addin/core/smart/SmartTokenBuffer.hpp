@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/smart/Language.hpp"
 #include "core/smart/SmartToken.hpp"
 
 #include <cstddef>
@@ -15,9 +16,8 @@ struct SmartTokenBuffer {
     std::vector<SmartToken> tokens;
     /// Folded text of all tokens, back to back.
     std::string folded;
-    /// Letters seen, by script, for language detection.
-    std::size_t cyrillicLetters = 0;
-    std::size_t latinLetters = 0;
+    /// Letters of the words, by script, for language detection.
+    LetterTally letters;
 
     /// Returns the folded text of `token`.
     std::string_view text(const SmartToken& token) const {
@@ -28,8 +28,7 @@ struct SmartTokenBuffer {
     void clear() {
         tokens.clear();
         folded.clear();
-        cyrillicLetters = 0;
-        latinLetters = 0;
+        letters.clear();
     }
 };
 

@@ -38,10 +38,19 @@ bool isApostrophe(int cp) {
 struct NumberScan {
     std::size_t end = 0;
     bool date = false;
-    bool plain = true; ///< digits only
+    bool plain = true;     ///< digits only
+    bool dayMonth = false; ///< "31.12": day and month, no year
     std::size_t digits = 0;
     long value = 0; ///< for plain numbers of up to 9 digits
 };
+
+/// Value of the `count` digits at `pos` (count <= 9).
+long digitValue(std::string_view text, std::size_t pos, std::size_t count) {
+    long value = 0;
+    for (std::size_t i = pos; i < pos + count; ++i)
+        value = value * 10 + (text[i] - '0');
+    return value;
+}
 
 bool looksLikeDate(char sep, std::size_t a, std::size_t b, std::size_t c) {
     const bool dayFirst = a <= 2 && b <= 2 && (c == 2 || c == 4); // 31.12.2026, 12/31/26
@@ -80,6 +89,14 @@ NumberScan scanNumber(std::string_view text, std::size_t start) {
             scan.plain = false;
         }
     }
+    // day and month without a year: "31.12", "01.07" (a decimal "99.95" is no day)
+    if (pos == start + first && first <= 2 && pos + 3 <= text.size() && text[pos] == '.' &&
+        digitsFrom(text, pos + 1) == 2) {
+        const long day = digitValue(text, start, first);
+        const long month = digitValue(text, pos + 1, 2);
+        scan.dayMonth = day >= 1 && day <= 31 && month >= 1 && month <= 12 &&
+                        !(pos + 3 < text.size() && text[pos + 3] == ',' && isDigit(text, pos + 4));
+    }
     // decimal or thousands separators "." and ","
     while (pos + 1 < text.size() && (text[pos] == '.' || text[pos] == ',') &&
            isDigit(text, pos + 1)) {
@@ -89,19 +106,22 @@ NumberScan scanNumber(std::string_view text, std::size_t start) {
     scan.end = pos;
     scan.digits = first;
     if (scan.plain && first <= 9)
-        for (std::size_t i = start; i < pos; ++i)
-            scan.value = scan.value * 10 + (text[i] - '0');
+        scan.value = digitValue(text, start, first);
     return scan;
 }
 
-void setNumberAtoms(const NumberScan& scan, SmartAtomSet& atoms) {
+void setNumberAtoms(const NumberScan& scan, bool first, SmartAtomSet& atoms) {
     if (scan.date) {
         atoms.set(AtomDate);
         return;
     }
     atoms.set(AtomNumber);
+    if (scan.dayMonth)
+        atoms.set(AtomDayMonth);
     if (!scan.plain)
         return;
+    if (first && scan.digits <= 2)
+        atoms.set(AtomLead);
     atoms.set(AtomInteger);
     if (scan.digits == 4 && scan.value >= 1900 && scan.value <= 2199)
         atoms.set(AtomYear);
@@ -144,20 +164,22 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
             const NumberScan scan = scanNumber(text, start);
             token.kind = scan.date ? SmartToken::Kind::Date : SmartToken::Kind::Number;
             out.folded.append(text.substr(start, scan.end - start));
-            setNumberAtoms(scan, token.atoms);
+            setNumberAtoms(scan, out.tokens.empty(), token.atoms);
             pos = scan.end;
         } else if (info.letter) {
             token.kind = SmartToken::Kind::Word;
             const bool firstUpper = info.upper;
             bool anyLower = false;
             std::size_t letters = 0;
+            std::size_t cyrillic = 0;
+            std::size_t latin = 0;
             int c = cp;
             SmartUtf8::Info ci = info;
             for (;;) {
                 ++letters;
                 anyLower = anyLower || ci.lower;
-                out.cyrillicLetters += ci.script == SmartUtf8::Script::Cyrillic;
-                out.latinLetters += ci.script == SmartUtf8::Script::Latin;
+                cyrillic += ci.script == SmartUtf8::Script::Cyrillic;
+                latin += ci.script == SmartUtf8::Script::Latin;
                 SmartUtf8::append(out.folded, SmartUtf8::fold(c));
                 pos = next;
                 if (pos >= text.size())
@@ -182,6 +204,7 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
                 if (!ci.letter)
                     break;
             }
+            out.letters.addWord(cyrillic, latin, !anyLower && letters >= 2);
             token.atoms.set(AtomWord);
             if (firstUpper && anyLower && !token.sentenceStart)
                 token.atoms.set(AtomTitled);

@@ -53,7 +53,7 @@ int SmartUtf8::fold(int cp) {
         return cp < 0x430 ? cp + 0x20 : cp;
     if (cp == 0x401 || cp == 0x451) // Ё, ё
         return 0x435;
-    if (cp == 0x2010 || cp == 0x2011)
+    if ((cp >= 0x2010 && cp <= 0x2013) || cp == 0x2212) // hyphens, figure and en dash, minus
         return '-';
     const int lower = Poco::Unicode::toLower(cp);
     return lower == 0x451 ? 0x435 : lower; // ё -> е

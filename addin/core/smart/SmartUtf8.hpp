@@ -35,8 +35,9 @@ public:
     static void append(std::string& out, int cp);
 
     /// Returns the lower-case form used for matching: Poco::Unicode::toLower, with "ё"
-    /// folded into "е" (Russian texts use both spellings of the same words) and the
-    /// typographic hyphens U+2010/U+2011 folded into "-".
+    /// folded into "е" (Russian texts use both spellings of the same words), and the
+    /// typographic hyphens U+2010/U+2011, the figure and en dashes U+2012/U+2013 ("2026–2028")
+    /// and the minus sign U+2212 folded into "-". The em dash "—" stays: it separates words.
     static int fold(int cp);
 };
 

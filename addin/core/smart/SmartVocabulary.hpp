@@ -24,9 +24,11 @@ public:
     /// Compiles the vocabulary in the JSON text `json`; `origin` names it in messages.
     /// Throws Error "smart.vocabulary_invalid" when the text is not JSON of the expected
     /// shape, a pattern refers to an unknown list, macro or class, an entry is not one
-    /// token, a pattern has no required step, an effect is unknown, a hint id of
-    /// SmartHints::requiredIds() is missing in "en" or "ru", or there are more distinct
-    /// atoms than SmartAtomSet::capacity. The value names the offending item.
+    /// token, a pattern has no required step or misplaces a negative or context element, an
+    /// effect is unknown, hints.levels names an unknown list, a hint id of
+    /// SmartHints::requiredIds() (or "level.<list>" of a level kind) is missing in "en" or
+    /// "ru", or there are more distinct atoms than SmartAtomSet::capacity. The value names the
+    /// offending item.
     static SmartVocabulary parse(const std::string& json, const std::string& origin);
 
     /// Returns the word-to-atom map used to tokenise goals.

@@ -14,9 +14,10 @@ using nlohmann::json;
 /// Built-in token classes, by the name patterns use.
 const std::map<std::string, std::uint16_t>& builtinClasses() {
     static const std::map<std::string, std::uint16_t> classes = {
-        {"#num", AtomNumber},    {"#int", AtomInteger}, {"#year", AtomYear},
-        {"#day", AtomDay},       {"#date", AtomDate},   {"&word", AtomWord},
-        {"&titled", AtomTitled}, {"&upper", AtomUpper}};
+        {"#num", AtomNumber}, {"#int", AtomInteger}, {"#year", AtomYear},
+        {"#day", AtomDay},    {"#date", AtomDate},   {"#daymonth", AtomDayMonth},
+        {"#lead", AtomLead},  {"&word", AtomWord},   {"&titled", AtomTitled},
+        {"&upper", AtomUpper}};
     return classes;
 }
 
@@ -24,7 +25,8 @@ const std::map<std::string, SmartEffect>& effects() {
     static const std::map<std::string, SmartEffect> table = {
         {"none", SmartEffect::None},         {"level", SmartEffect::Level},
         {"time", SmartEffect::Time},         {"vague", SmartEffect::Vague},
-        {"concrete", SmartEffect::Concrete}, {"abstract", SmartEffect::Abstract}};
+        {"concrete", SmartEffect::Concrete}, {"object", SmartEffect::Object},
+        {"maintain", SmartEffect::Maintain}, {"abstract", SmartEffect::Abstract}};
     return table;
 }
 
@@ -113,8 +115,25 @@ void SmartVocabularyCompiler::compileRules(const json& rules) {
 }
 
 void SmartVocabularyCompiler::compileHints(const json& hints) {
-    _vocabulary._hints.setStartWords(hints.value("startWords", 4),
-                                     hints.value("wholeGoalWords", 6));
+    _vocabulary._hints.setStartWords(hints.value("startWords", 4), hints.value("wholeGoalWords", 6),
+                                     hints.value("exampleWords", 10));
+    std::vector<SmartHints::LevelKind> kinds;
+    std::vector<std::string> required = SmartHints::requiredIds();
+    for (const std::string list : hints.value("levels", json::array())) {
+        const auto atom = _atoms.find("@" + list);
+        if (atom == _atoms.end())
+            fail("unknown list in hints.levels", list);
+        kinds.push_back({list, atom->second});
+        required.push_back("level." + list);
+    }
+    _vocabulary._hints.setLevelKinds(std::move(kinds));
+    if (hints.contains("down")) {
+        const std::string list = hints.at("down").get<std::string>();
+        const auto atom = _atoms.find("@" + list);
+        if (atom == _atoms.end())
+            fail("unknown list in hints.down", list);
+        _vocabulary._hints.setDownAtom(atom->second);
+    }
     for (Language language : {Language::En, Language::Ru}) {
         const char* code = languageCode(language);
         if (!hints.contains(code))
@@ -122,7 +141,7 @@ void SmartVocabularyCompiler::compileHints(const json& hints) {
         for (const auto& [id, text] : hints.at(code).items())
             if (!isComment(id))
                 _vocabulary._hints.setTemplate(language, id, text.get<std::string>());
-        for (const std::string& id : SmartHints::requiredIds())
+        for (const std::string& id : required)
             if (!_vocabulary._hints.has(language, id))
                 fail("missing hint", std::string(code) + ":" + id);
     }
@@ -171,6 +190,8 @@ SmartPattern SmartVocabularyCompiler::compilePattern(const std::string& source) 
                 step.glued = true;
             else if (c == '!')
                 step.negative = true;
+            else if (c == '=')
+                step.context = true;
             else
                 break;
         }
@@ -183,7 +204,11 @@ SmartPattern SmartVocabularyCompiler::compilePattern(const std::string& source) 
         }
         if (steps.empty() && step.negative)
             fail("a pattern cannot start with a negative element", source);
-        required = required || (!step.optional && !step.negative);
+        if (steps.empty() && step.context)
+            fail("a pattern cannot start with a context element", source);
+        if (!steps.empty() && steps.back().context && !step.context)
+            fail("every element after a context element must be context", source);
+        required = required || (!step.optional && !step.negative && !step.context);
         steps.push_back(step);
     }
     if (!required)
