@@ -5,6 +5,7 @@
 
 #include "core/CivilDate.hpp"
 #include "core/Error.hpp"
+#include "core/model/ReaderText.hpp"
 #include "core/model/WorkbookReader.hpp"
 
 #include <gtest/gtest.h>
@@ -36,6 +37,11 @@ inline RawSheet sheet(const std::string& name, const std::vector<Row>& rows) {
         for (std::size_t c = 0; c < rows[r].size(); ++c)
             raw.cells.at(r, c) = rows[r][c];
     return raw;
+}
+
+/// A cell as the reader's problems show it (for traces).
+inline std::string textOf(const Cell& cell) {
+    return concord::core::ReaderText::cell(cell);
 }
 
 /// Two departments: S (Sales, weight 2) and M (Marketing, under S).

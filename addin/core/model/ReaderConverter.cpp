@@ -104,12 +104,16 @@ ReaderConverter::ReaderConverter(const Words& words, const CivilDate& nullDate)
     : _words(words), _nullDay(daysFromCivil(nullDate)) {}
 
 ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) const {
-    const std::string text = ReaderText::cell(cell);
-    if (std::holds_alternative<CellError>(cell))
-        return fail("input.cell_error", text);
-    if (text.empty())
-        return {};
+    if (const auto* error = std::get_if<CellError>(&cell))
+        return fail("input.cell_error", error->id);
     const double* number = std::get_if<double>(&cell);
+    const std::string* raw = std::get_if<std::string>(&cell);
+    // A number's text is made only where it is needed (keys, texts, problems): formatting
+    // every number of a large Actuals table would cost more than the rest of the read.
+    const std::string text = raw ? ReaderText::trim(*raw) : std::string();
+    if (!number && text.empty())
+        return {};
+    const auto shown = [&] { return number ? ReaderText::number(*number) : text; };
     const auto serialDay = [&](double serial) -> std::optional<long> {
         if (!std::isfinite(serial) || std::fabs(serial) > maxSerial)
             return std::nullopt;
@@ -121,20 +125,20 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
     switch (type) {
     case ColumnType::Key:
     case ColumnType::Text:
-        return ok(text);
+        return ok(shown());
     case ColumnType::Number:
     case ColumnType::Weight: {
         const std::optional<double> value = number ? *number : parseNumber(text);
         if (!value)
-            return fail("input.not_a_number", text);
+            return fail("input.not_a_number", shown());
         if (type == ColumnType::Weight && *value < 0)
-            return fail("input.negative_weight", text);
+            return fail("input.negative_weight", shown());
         return ok(*value);
     }
     case ColumnType::Date: {
         const std::optional<long> day = number ? serialDay(*number) : parseDateText(text);
         if (!day)
-            return fail("input.not_a_date", text);
+            return fail("input.not_a_date", shown());
         return ok(*day);
     }
     case ColumnType::Period: {
@@ -148,12 +152,12 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
         } else if (const auto day = parseDateText(text)) {
             return ok(*day);
         }
-        return fail("input.not_a_period", text);
+        return fail("input.not_a_period", shown());
     }
     case ColumnType::Day: {
         const std::optional<double> value = number ? *number : parseNumber(text);
         if (!value || !isWhole(*value) || *value < 1 || *value > 31)
-            return fail("input.not_a_day", text);
+            return fail("input.not_a_day", shown());
         return ok(static_cast<int>(*value));
     }
     case ColumnType::Direction:
@@ -163,23 +167,23 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
             return ok(KpiDirection::Down);
         if (!number && _words.isRangeDirection(text))
             return ok(KpiDirection::Range);
-        return fail("input.unknown_direction", text);
+        return fail("input.unknown_direction", shown());
     case ColumnType::Frequency:
         if (const auto frequency = number ? std::nullopt : _words.frequency(text))
             return ok(*frequency);
-        return fail("input.unknown_frequency", text);
+        return fail("input.unknown_frequency", shown());
     case ColumnType::Level:
         if (const auto level = number ? std::nullopt : _words.level(text))
             return ok(*level);
-        return fail("input.unknown_level", text);
+        return fail("input.unknown_level", shown());
     case ColumnType::Agreed:
         if (number && (*number == 1 || *number == 0))
             return ok(*number == 1);
         if (const auto agreed = number ? std::nullopt : _words.agreed(text))
             return ok(*agreed);
-        return fail("input.unknown_agreed", text);
+        return fail("input.unknown_agreed", shown());
     }
-    return fail("input.not_a_number", text);
+    return fail("input.not_a_number", shown());
 }
 
 } // namespace concord::core

@@ -8,6 +8,7 @@
 #include "core/model/ReaderText.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -49,6 +50,14 @@ Period inFrequency(const ReaderValue& value, Frequency frequency) {
     if (const long* day = std::get_if<long>(&value))
         return Period::containing(frequency, *day);
     return Period::containing(frequency, std::get<Period>(value).lastDay());
+}
+
+/// One number per (row index, period of one frequency): years 0–9999 take 14 bits and
+/// period indexes 1–53 take 6.
+std::uint64_t periodKey(std::size_t index, const Period& period) {
+    return (static_cast<std::uint64_t>(index) << 20) |
+           (static_cast<std::uint64_t>(period.year) << 6) |
+           static_cast<std::uint64_t>(period.index);
 }
 
 bool isEmptySheet(const Grid& cells) {
@@ -236,16 +245,20 @@ void readActuals(ReaderTable& t, const ReaderKeys& kpiKeys, const std::vector<Kp
     const std::size_t value = t.column("value", ColumnType::Number);
     const std::size_t target = t.column("target", ColumnType::Number);
     const std::size_t comment = t.column("comment", ColumnType::Text);
-    std::unordered_map<std::string, const Kpi*> kpiOf;
-    for (const Kpi& k : kpis)
-        kpiOf.emplace(k.id, &k);
-    std::unordered_map<std::string, std::size_t> firstRow; // KPI id + '\n' + period label
+    std::unordered_map<std::string, std::size_t> kpiOf; // id → index in kpis
+    kpiOf.reserve(kpis.size());
+    for (std::size_t i = 0; i < kpis.size(); ++i)
+        kpiOf.emplace(kpis[i].id, i);
+    // (KPI index, period) → 1-based sheet row of its first value
+    std::unordered_map<std::uint64_t, std::size_t> firstRow;
+    firstRow.reserve(t.rows().size());
+    out.reserve(t.rows().size());
     for (ReaderRow& row : t.rows()) {
         checkReference(t, row, kpi, kpiKeys, "input.unknown_kpi", true);
         const auto found = kpiOf.find(t.text(row, kpi));
         if (found == kpiOf.end() || std::holds_alternative<std::monostate>(row.values[period]))
             continue;
-        const Kpi& owner = *found->second;
+        const Kpi& owner = kpis[found->second];
         Actual actual;
         actual.kpi = owner.id;
         actual.period = inFrequency(row.values[period], owner.frequency);
@@ -259,11 +272,11 @@ void readActuals(ReaderTable& t, const ReaderKeys& kpiKeys, const std::vector<Kp
         }
         if (!row.ok)
             continue;
-        const std::string label = actual.period.label();
-        const auto [first, inserted] = firstRow.emplace(owner.id + '\n' + label, row.row + 1);
+        const auto [first, inserted] =
+            firstRow.emplace(periodKey(found->second, actual.period), row.row + 1);
         if (!inserted) {
             t.reject(row, period, "input.duplicate_actual",
-                     {owner.id, label, std::to_string(first->second)});
+                     {owner.id, actual.period.label(), std::to_string(first->second)});
             continue;
         }
         actual.value = *t.get<double>(row, value);
