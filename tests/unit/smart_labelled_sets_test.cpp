@@ -130,5 +130,5 @@ TEST(SmartExtraSet, LanguageDetectionAgreesWithTheLabel) {
 }
 
 TEST(SmartExtraSet, AccuracyPerLanguageAndLetterReachesTheFloor) {
-    checkAccuracy("smart-extra.tsv", {0.85, 0.90, 0.90});
+    checkAccuracy("smart-extra.tsv", {0.95, 0.95, 0.95});
 }

@@ -119,6 +119,9 @@ TEST(SmartMeasurable, FractionsUnitsAndRanksAreLevels) {
         {"Сократить время ожидания до одного дня.", true},       // "одного дня" as level
         {"Keep the wait below one week.", true},                 // "one week" as level
         {"Achieve gender balance (50/50) in management.", true}, // a ratio, not 24/7
+        {"Cut first response time to < 24h.", true},             // duration glued: "24h"
+        {"Get to cash-flow positive by Q4 2027.", true},         // a level in words
+        {"Выйти на положительный денежный поток.", true},        // a level in words
     });
 }
 

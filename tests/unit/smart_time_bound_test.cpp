@@ -127,6 +127,8 @@ TEST(SmartTimeBound, MoreDeadlineFormsAreTimeBound) {
         {"Заключить 5 соглашений до конца учебного года.", true},         // academic year
         {"Сдать отчёт до 31.12.", true},                                  // day and month
         {"80% of hires onboard within their first 2 weeks.", true},       // "their first"
+        {"New hires complete training in their first week.", true},       // "their first week"
+        {"Open 3 diagnostic centres in 2026/27.", true},                  // fiscal year "2026/27"
         {"Reach 10,000 users ahead of the holiday season.", true},        // "ahead of"
         {"Закупить 120 автобусов в 2026–2027 гг.", true},                 // en dash range
         {"Hold a stand-up every Monday.", true},                          // weekday

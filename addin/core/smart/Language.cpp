@@ -4,9 +4,12 @@
 
 namespace concord::core {
 
-void LetterTally::addWord(std::size_t cyrillic, std::size_t latin, bool acronym) {
-    (acronym ? _acronymCyrillic : _cyrillic) += cyrillic;
-    (acronym ? _acronymLatin : _latin) += latin;
+void LetterTally::endWord() {
+    const bool acronym = _wordLetters >= 2 && !_wordLower;
+    (acronym ? _acronymCyrillic : _cyrillic) += _wordCyrillic;
+    (acronym ? _acronymLatin : _latin) += _wordLatin;
+    _wordCyrillic = _wordLatin = _wordLetters = 0;
+    _wordLower = false;
 }
 
 Language LetterTally::language() const {
@@ -17,28 +20,29 @@ Language LetterTally::language() const {
 }
 
 Language detectLanguage(std::string_view text) {
+    // words as SmartTokeniser cuts them: runs of letters, an apostrophe between two letters
+    // inside ("don't")
     LetterTally tally;
-    std::size_t cyrillic = 0;
-    std::size_t latin = 0;
-    bool lower = false;
-    const auto endWord = [&] {
-        if (cyrillic + latin > 0)
-            tally.addWord(cyrillic, latin, !lower && cyrillic + latin >= 2);
-        cyrillic = latin = 0;
-        lower = false;
-    };
+    bool inWord = false;
     for (std::size_t pos = 0; pos < text.size();) {
         const int cp = SmartUtf8::decode(text, pos);
         const SmartUtf8::Info info = cp < 0 ? SmartUtf8::Info{} : SmartUtf8::classify(cp);
-        if (!info.letter) {
-            endWord();
+        if (info.letter) {
+            tally.addLetter(info.script == SmartUtf8::Script::Cyrillic,
+                            info.script == SmartUtf8::Script::Latin, info.lower);
+            inWord = true;
             continue;
         }
-        cyrillic += info.script == SmartUtf8::Script::Cyrillic;
-        latin += info.script == SmartUtf8::Script::Latin;
-        lower = lower || info.lower;
+        if (inWord && SmartUtf8::isApostrophe(cp) && pos < text.size()) {
+            std::size_t after = pos;
+            const int next = SmartUtf8::decode(text, after);
+            if (next >= 0 && SmartUtf8::classify(next).letter)
+                continue;
+        }
+        tally.endWord();
+        inWord = false;
     }
-    endWord();
+    tally.endWord();
     return tally.language();
 }
 

@@ -80,8 +80,15 @@ SmartAnalyser::TextFacts SmartAnalyser::scan(std::string_view goal, SmartTokenBu
     bool object = false;
     bool maintain = false;
     bool abstract = false;
-    for (const SmartRule& rule : _vocabulary.rules()) {
+    const std::vector<SmartRule>& rules = _vocabulary.rules();
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        const SmartRule& rule = rules[r];
+        const std::uint64_t bit = r < 64 ? std::uint64_t(1) << r : 0;
         for (std::size_t pos = 0; pos < count;) {
+            if (bit && !(tokens[pos].rules & bit)) { // the rule cannot start here
+                ++pos;
+                continue;
+            }
             const std::size_t end = rule.longestMatch(tokens, count, claimed.data(), pos);
             if (end == pos) {
                 ++pos;

@@ -41,6 +41,12 @@ public:
                 return false;
         return true;
     }
+    /// Calls `f(atom)` for each atom in both this set and `other`, in increasing order.
+    template <class F> void forEachCommon(const SmartAtomSet& other, F&& f) const {
+        for (std::size_t i = 0; i < _words.size(); ++i)
+            for (std::uint64_t w = _words[i] & other._words[i]; w; w &= w - 1)
+                f(i * 64 + std::size_t(__builtin_ctzll(w)));
+    }
     /// Calls `f(atom)` for each atom in the set, in increasing order.
     template <class F> void forEach(F&& f) const {
         for (std::size_t i = 0; i < _words.size(); ++i)

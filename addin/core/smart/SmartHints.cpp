@@ -79,9 +79,29 @@ SmartHints::format(Language language, const std::string& id,
 }
 
 std::string SmartHints::start(std::string_view goal) const {
-    const std::vector<std::string_view> all = words(goal);
-    const bool whole = int(all.size()) <= _wholeGoalWords;
-    std::string out = join(all, 0, whole ? all.size() : std::size_t(_startWords));
+    // one pass, no word list: the end of word startWords and whether there are more than
+    // wholeGoalWords words
+    std::size_t words = 0;
+    std::size_t startEnd = 0;
+    std::size_t end = 0;
+    for (std::size_t pos = 0; pos < goal.size() && words <= std::size_t(_wholeGoalWords);) {
+        while (pos < goal.size() && isSpaceByte(goal[pos]))
+            ++pos;
+        if (pos == goal.size())
+            break;
+        while (pos < goal.size() && !isSpaceByte(goal[pos]))
+            ++pos;
+        ++words;
+        end = pos;
+        if (words == std::size_t(_startWords))
+            startEnd = pos;
+    }
+    const bool whole = words <= std::size_t(_wholeGoalWords);
+    std::string_view quoted = goal.substr(0, whole ? end : startEnd);
+    while (!quoted.empty() && (isTrailingPunctuation(quoted.back()) || isSpaceByte(quoted.back())))
+        quoted.remove_suffix(1);
+    const std::size_t first = quoted.find_first_not_of(" \t\r\n");
+    std::string out(first == std::string_view::npos ? std::string_view() : quoted.substr(first));
     if (!whole)
         out += ellipsis;
     return out;

@@ -2,14 +2,6 @@
 
 namespace concord::core {
 
-namespace {
-
-bool fits(const SmartPattern::Step& step, const SmartToken& token) {
-    return (!step.glued || token.gluedLeft) && token.atoms.intersects(step.atoms);
-}
-
-} // namespace
-
 SmartRule::SmartRule(std::string id, SmartEffect effect, std::vector<SmartPattern> patterns)
     : _id(std::move(id)), _effect(effect), _patterns(std::move(patterns)), _nodes(1),
       _rootByAtom(SmartAtomSet::capacity) {
@@ -22,7 +14,15 @@ SmartRule::SmartRule(std::string id, SmartEffect effect, std::vector<SmartPatter
                     next = child;
             if (next == 0) {
                 next = static_cast<std::uint32_t>(_nodes.size());
-                _nodes.push_back(Node{step, {}, false});
+                Node fresh{step, {}, false, {}, 0};
+                std::size_t count = 0;
+                step.atoms.forEach([&](std::size_t atom) {
+                    if (count < fresh.few.size())
+                        fresh.few[count] = static_cast<std::uint16_t>(atom);
+                    ++count;
+                });
+                fresh.fewCount = count <= fresh.few.size() ? std::uint8_t(count) : 0;
+                _nodes.push_back(fresh);
                 _nodes[node].children.push_back(next);
             }
             node = next;
@@ -40,7 +40,10 @@ SmartRule::SmartRule(std::string id, SmartEffect effect, std::vector<SmartPatter
         if (step.optional)
             _optionalRoots.push_back(child);
         else
-            step.atoms.forEach([&](std::size_t atom) { _rootByAtom[atom].push_back(child); });
+            step.atoms.forEach([&](std::size_t atom) {
+                _rootByAtom[atom].push_back(child);
+                _rootAtoms.set(atom);
+            });
     }
 }
 
@@ -50,17 +53,28 @@ std::size_t SmartRule::longestMatch(const SmartToken* tokens, std::size_t count,
         return pos;
     Walk state{tokens, count, claimed, pos};
     const SmartToken& first = tokens[pos];
-    first.atoms.forEach([&](std::size_t atom) {
+    first.atoms.forEachCommon(_rootAtoms, [&](std::size_t atom) {
         for (std::uint32_t child : _rootByAtom[atom])
             if (!_nodes[child].step.glued || first.gluedLeft)
                 walk(child, pos + 1, noEnd, state); // the root child matched token `pos`
     });
     for (std::uint32_t child : _optionalRoots) {
-        if (fits(_nodes[child].step, first))
+        if (fits(_nodes[child], first))
             walk(child, pos + 1, noEnd, state);
         walk(child, pos, noEnd, state);
     }
     return state.best;
+}
+
+bool SmartRule::fits(const Node& node, const SmartToken& token) {
+    if (node.step.glued && !token.gluedLeft)
+        return false;
+    if (node.fewCount == 0)
+        return token.atoms.intersects(node.step.atoms);
+    for (std::uint8_t i = 0; i < node.fewCount; ++i)
+        if (token.atoms.test(node.few[i]))
+            return true;
+    return false;
 }
 
 void SmartRule::walk(std::uint32_t index, std::size_t pos, std::size_t end, Walk& state) const {
@@ -70,7 +84,7 @@ void SmartRule::walk(std::uint32_t index, std::size_t pos, std::size_t end, Walk
         state.best = matchEnd;
     for (std::uint32_t child : node.children) {
         const SmartPattern::Step& step = _nodes[child].step;
-        const bool here = pos < state.count && fits(step, state.tokens[pos]);
+        const bool here = pos < state.count && fits(_nodes[child], state.tokens[pos]);
         const std::size_t childEnd = step.context && end == noEnd ? pos : end;
         if (step.negative) {
             if (!here)

@@ -4,6 +4,7 @@
 #include "core/smart/SmartPattern.hpp"
 #include "core/smart/SmartToken.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -32,6 +33,9 @@ public:
     const std::string& id() const { return _id; }
     /// Returns what a match means.
     SmartEffect effect() const { return _effect; }
+    /// Returns every atom a match may start with (the first step, and the next ones while
+    /// they are optional): a token without one of them starts no match.
+    const SmartAtomSet& firstAtoms() const { return _firstAtoms; }
     /// Returns the compiled patterns, in vocabulary order.
     const std::vector<SmartPattern>& patterns() const { return _patterns; }
 
@@ -40,7 +44,14 @@ private:
         SmartPattern::Step step;
         std::vector<std::uint32_t> children;
         bool terminal = false; ///< a pattern ends here
+        /// The step's atoms as a list when it has at most 4 (testing a few bits is faster
+        /// than intersecting whole sets); fewCount 0 means "use step.atoms".
+        std::array<std::uint16_t, 4> few{};
+        std::uint8_t fewCount = 0;
     };
+
+    /// Returns whether token `token` may be matched by the step of node `node`.
+    static bool fits(const Node& node, const SmartToken& token);
 
     struct Walk {
         const SmartToken* tokens;
@@ -61,6 +72,7 @@ private:
     std::vector<std::vector<std::uint32_t>> _rootByAtom; // atom -> children of the root
     std::vector<std::uint32_t> _optionalRoots;           // root children that may be skipped
     SmartAtomSet _firstAtoms;                            // union: skips most tokens at once
+    SmartAtomSet _rootAtoms;                             // atoms with an entry in _rootByAtom
 };
 
 } // namespace concord::core

@@ -23,6 +23,8 @@ struct SmartToken {
     /// Bytes [sourceBegin, sourceEnd) of the original text.
     std::uint32_t sourceBegin = 0;
     std::uint32_t sourceEnd = 0;
+    /// The rules whose matches may start at this token (bit i: rule i, i < 64).
+    std::uint64_t rules = 0;
     /// Everything the token is: built-in classes and vocabulary atoms.
     SmartAtomSet atoms;
 };

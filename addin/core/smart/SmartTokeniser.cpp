@@ -30,10 +30,6 @@ std::size_t thousandsSpace(std::string_view text, std::size_t pos) {
     return 0;
 }
 
-bool isApostrophe(int cp) {
-    return cp == '\'' || cp == 0x2019;
-}
-
 /// A number or date starting at a digit: where it ends and what it is.
 struct NumberScan {
     std::size_t end = 0;
@@ -171,15 +167,13 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
             const bool firstUpper = info.upper;
             bool anyLower = false;
             std::size_t letters = 0;
-            std::size_t cyrillic = 0;
-            std::size_t latin = 0;
             int c = cp;
             SmartUtf8::Info ci = info;
             for (;;) {
                 ++letters;
                 anyLower = anyLower || ci.lower;
-                cyrillic += ci.script == SmartUtf8::Script::Cyrillic;
-                latin += ci.script == SmartUtf8::Script::Latin;
+                out.letters.addLetter(ci.script == SmartUtf8::Script::Cyrillic,
+                                      ci.script == SmartUtf8::Script::Latin, ci.lower);
                 SmartUtf8::append(out.folded, SmartUtf8::fold(c));
                 pos = next;
                 if (pos >= text.size())
@@ -188,7 +182,7 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
                 if (c < 0)
                     break;
                 ci = SmartUtf8::classify(c);
-                if (isApostrophe(c) && next < text.size()) {
+                if (SmartUtf8::isApostrophe(c) && next < text.size()) {
                     std::size_t after = next;
                     const int d = SmartUtf8::decode(text, after);
                     const SmartUtf8::Info di = d < 0 ? SmartUtf8::Info{} : SmartUtf8::classify(d);
@@ -204,7 +198,7 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
                 if (!ci.letter)
                     break;
             }
-            out.letters.addWord(cyrillic, latin, !anyLower && letters >= 2);
+            out.letters.endWord();
             token.atoms.set(AtomWord);
             if (firstUpper && anyLower && !token.sentenceStart)
                 token.atoms.set(AtomTitled);
@@ -217,7 +211,8 @@ void SmartTokeniser::tokenise(std::string_view text, const SmartLexicon& lexicon
         }
         token.sourceEnd = static_cast<std::uint32_t>(pos);
         token.foldedEnd = static_cast<std::uint32_t>(out.folded.size());
-        lexicon.lookup(out.text(token), token.atoms);
+        token.rules = lexicon.builtinRules(token.atoms);
+        lexicon.lookup(out.text(token), token.atoms, token.rules);
         out.tokens.push_back(token);
         spaceBefore = false;
     }

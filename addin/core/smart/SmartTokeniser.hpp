@@ -17,8 +17,9 @@ namespace concord::core {
 /// "2019", "1С" = "1" + "с", "$500k" = "$" + "500" + "k").
 class SmartTokeniser {
 public:
-    /// Fills `out` (cleared first) with the tokens of `text`, their built-in atoms and the
-    /// atoms `lexicon` gives their folded text, and counts Latin and Cyrillic letters.
+    /// Fills `out` (cleared first) with the tokens of `text`, their built-in atoms, the
+    /// atoms `lexicon` gives their folded text and the rules that may start at them, and
+    /// counts Latin and Cyrillic letters word by word.
     /// Throws Error "smart.invalid_utf8" when `text` is not valid UTF-8.
     static void tokenise(std::string_view text, const SmartLexicon& lexicon, SmartTokenBuffer& out);
 };

@@ -1,49 +1,72 @@
 #include "core/smart/SmartUtf8.hpp"
 
-#include <Poco/UTF8Encoding.h>
 #include <Poco/Unicode.h>
 
 namespace concord::core {
 
-namespace {
-
-const Poco::UTF8Encoding& encoding() {
-    static const Poco::UTF8Encoding utf8;
-    return utf8;
-}
-
-} // namespace
-
 int SmartUtf8::decode(std::string_view text, std::size_t& pos) {
+    // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    if (bytes[0] < 0x80) {
+    const std::size_t available = text.size() - pos;
+    const unsigned lead = bytes[0];
+    if (lead < 0x80) {
         ++pos;
-        return bytes[0];
+        return int(lead);
     }
-    const int available = int(std::min<std::size_t>(4, text.size() - pos));
-    const int length = encoding().sequenceLength(bytes, available);
-    if (length <= 0 || length > available) {
+    std::size_t length = 0;
+    unsigned cp = 0;
+    unsigned min = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        cp = lead & 0x1F;
+        min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        cp = lead & 0x0F;
+        min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        cp = lead & 0x07;
+        min = 0x10000;
+    }
+    if (length == 0 || length > available) {
         ++pos;
         return -1;
     }
-    const int cp = encoding().queryConvert(bytes, length);
-    if (cp < 0) {
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((bytes[i] & 0xC0) != 0x80) {
+            ++pos;
+            return -1;
+        }
+        cp = (cp << 6) | (bytes[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         ++pos;
         return -1;
     }
-    pos += std::size_t(length);
-    return cp;
+    pos += length;
+    return int(cp);
 }
 
 void SmartUtf8::append(std::string& out, int cp) {
-    if (cp >= 0 && cp < 0x80) {
-        out.push_back(char(cp));
+    const auto c = static_cast<unsigned>(cp);
+    if (cp < 0 || c > 0x10FFFF)
         return;
+    if (c < 0x80) {
+        out.push_back(char(c));
+    } else if (c < 0x800) {
+        out.push_back(char(0xC0 | (c >> 6)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(char(0xE0 | (c >> 12)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (c >> 18)));
+        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
     }
-    unsigned char bytes[4];
-    const int length = encoding().convert(cp, bytes, 4);
-    if (length > 0 && length <= 4)
-        out.append(reinterpret_cast<const char*>(bytes), std::size_t(length));
 }
 
 int SmartUtf8::fold(int cp) {

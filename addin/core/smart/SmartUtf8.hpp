@@ -6,8 +6,9 @@
 
 namespace concord::core {
 
-/// Code-point helpers shared by the SMART tokeniser and language detection, built on
-/// Poco::UTF8Encoding and Poco::Unicode.
+/// Code-point helpers shared by the SMART tokeniser and language detection: UTF-8 decoding
+/// and encoding by hand (the hot path of every goal), character properties and case folding
+/// from Poco::Unicode beyond ASCII and basic Cyrillic.
 class SmartUtf8 {
 public:
     /// Writing system of a letter, as far as language detection cares.
@@ -27,9 +28,14 @@ public:
     static Info classify(int cp);
 
     /// Returns the code point starting at byte `pos` of `text` and advances `pos` past it;
-    /// returns -1 and advances by one byte when the bytes there are not valid UTF-8.
+    /// returns -1 and advances by one byte when the bytes there are not valid UTF-8 (RFC 3629:
+    /// overlong forms, surrogates and values above U+10FFFF are invalid).
     /// Precondition: pos < text.size().
     static int decode(std::string_view text, std::size_t& pos);
+
+    /// Returns whether `cp` is an apostrophe that keeps a word together between two letters
+    /// ("don't", "O’Neil"): U+0027 or U+2019.
+    static bool isApostrophe(int cp) { return cp == '\'' || cp == 0x2019; }
 
     /// Appends the UTF-8 encoding of the code point `cp` to `out`.
     static void append(std::string& out, int cp);

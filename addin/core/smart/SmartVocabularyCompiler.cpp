@@ -73,6 +73,11 @@ SmartVocabulary SmartVocabularyCompiler::compile(const json& root) {
         fail(std::string("unexpected JSON shape (") + e.what() + ")", _origin);
     }
     _vocabulary._atomCount = AtomBuiltinCount + _atoms.size();
+    std::vector<std::uint64_t> rulesByAtom(_vocabulary._atomCount, 0);
+    for (std::size_t r = 0; r < _vocabulary._rules.size() && r < 64; ++r)
+        _vocabulary._rules[r].firstAtoms().forEach(
+            [&](std::size_t atom) { rulesByAtom[atom] |= std::uint64_t(1) << r; });
+    _vocabulary._lexicon.freeze(rulesByAtom);
     return std::move(_vocabulary);
 }
 

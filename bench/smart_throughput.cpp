@@ -1,0 +1,67 @@
+// SMART analyser throughput (issue 3): goals analysed per second on one core by the core
+// analyser (concord::core::SmartAnalyser::analyse: tokens, rules, marks and hint), over the
+// development set repeated to 1,000,000 goals. No LibreOffice involved.
+//
+// Usage: bench_smart_throughput [goals] [labelled.tsv]
+// Prints the goals per second and the ratio to the goal of 200,000 goals per second.
+#include "core/smart/SmartAnalyser.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace concord::core;
+
+namespace {
+
+constexpr double goalPerSecond = 200000;
+
+/// Returns the goal texts (last column) of a labelled set: header, then tab-separated rows.
+std::vector<SmartEvidence> readGoals(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) {
+        std::fprintf(stderr, "cannot read %s\n", path.c_str());
+        std::exit(66);
+    }
+    std::vector<SmartEvidence> goals;
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line))
+        if (!line.empty() && line[0] != '#')
+            goals.push_back({line.substr(line.rfind('\t') + 1)});
+    return goals;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const long total = argc > 1 ? std::atol(argv[1]) : 1000000;
+    const std::string set = argc > 2 ? argv[2] : CONCORD_SOURCE_DIR "/tests/data/smart-dev.tsv";
+    const std::vector<SmartEvidence> goals = readGoals(set);
+    if (goals.empty() || total <= 0) {
+        std::fprintf(stderr, "no goals to analyse\n");
+        return 65;
+    }
+    const SmartAnalyser analyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+
+    // warm-up: one pass, so that the per-thread buffers have their size
+    long checksum = 0;
+    for (const SmartEvidence& goal : goals)
+        checksum += analyser.analyse(goal).score();
+
+    const auto start = std::chrono::steady_clock::now();
+    for (long i = 0; i < total; ++i) {
+        const SmartResult result = analyser.analyse(goals[std::size_t(i) % goals.size()]);
+        checksum += result.score() + long(result.hint.size());
+    }
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    const double rate = double(total) / elapsed.count();
+    std::printf("SMART analyser: %ld goals (%zu distinct, %s) in %.3f s on one core\n", total,
+                goals.size(), set.c_str(), elapsed.count());
+    std::printf("  %.0f goals/s; goal %.0f goals/s; ratio %.2f (checksum %ld)\n", rate,
+                goalPerSecond, rate / goalPerSecond, checksum);
+    return 0;
+}
