@@ -137,5 +137,14 @@ TEST(SmartMeasurable, ListNumbersAgesClausesAndIdiomsAreNotLevels) {
         {"Double down on enterprise sales.", false},                    // idiom
         {"Разработать методику согласно закону от 27.07.2006.", false}, // a law's date
         {"Fix all severity 1 bugs.", false},                            // a severity class
+        {"Запустить программу «Экспорт 2030 плюс».", false},            // a name in quotes
+    });
+}
+
+TEST(SmartMeasurable, AGoalWrittenInQuotesKeepsItsLevel) {
+    // only short names that start with a capital are taken as names; a quoted goal is longer
+    expectMeasurable({
+        {"«Увеличить выручку на 10% к 2027 году»", true},
+        {"\"Grow revenue by 10% by 2027\"", true},
     });
 }

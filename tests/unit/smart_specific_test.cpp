@@ -106,5 +106,8 @@ TEST(SmartSpecific, AbstractAimsAreNotSpecificEvenWithADeliverableVerb) {
         {"Внедрить эффективную систему мотивации.", false},           // "эффективную"
         {"Develop a cybersecurity awareness programme.", true},       // names a deliverable
         {"Launch an employee culture survey.", true},                 // names a deliverable
+        {"Сформировать культуру принятия решений на основе данных.", false}, // "культуру"
+        {"Получить премию «Лучший работодатель».", true},                    // a name in quotes
+        {"Achieve ISO 27001 recertification.", true},                        // a certificate
     });
 }

@@ -129,6 +129,9 @@ TEST(SmartTimeBound, MoreDeadlineFormsAreTimeBound) {
         {"80% of hires onboard within their first 2 weeks.", true},       // "their first"
         {"New hires complete training in their first week.", true},       // "their first week"
         {"Open 3 diagnostic centres in 2026/27.", true},                  // fiscal year "2026/27"
+        {"Deliver the loyalty app by Christmas.", true},                  // a holiday
+        {"Выпустить приложение к Новому году.", true},                    // a holiday
+        {"Обучить продавцов до «чёрной пятницы».", true},                 // a holiday in quotes
         {"Reach 10,000 users ahead of the holiday season.", true},        // "ahead of"
         {"Закупить 120 автобусов в 2026–2027 гг.", true},                 // en dash range
         {"Hold a stand-up every Monday.", true},                          // weekday
@@ -159,5 +162,7 @@ TEST(SmartTimeBound, BaselineYearsAgesAndDocumentDatesAreNotTimeBound) {
         {"Охватить детей в возрасте от 5 до 18 лет кружками.", false},    // an age range
         {"Исполнить закон от 27.07.2006 в полном объёме.", false},        // a law's date
         {"Achieve a 12% return over the medium term.", false},            // no horizon named
+        {"Увеличить число клиник с записью день в день до 65.", false},   // "день в день"
+        {"Offer same-day delivery in 5 cities.", false},                  // "same-day"
     });
 }

@@ -84,7 +84,7 @@ TEST(SmartVocabulary, BrokenContentIsInvalid) {
               parseError(phraseInList.dump()));
     EXPECT_EQ("[smart.vocabulary_invalid] test.json: missing hint: ru:T",
               parseError(missingHint.dump()));
-    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown effect in rule list-item: maybe",
+    EXPECT_EQ("[smart.vocabulary_invalid] test.json: unknown effect in rule quoted-name: maybe",
               parseError(unknownEffect.dump()));
     EXPECT_EQ("[smart.vocabulary_invalid] test.json: a pattern needs at least one required "
               "element: ?by ?the",
