@@ -121,7 +121,9 @@ TEST(SmartMeasurable, FractionsUnitsAndRanksAreLevels) {
         {"Achieve gender balance (50/50) in management.", true}, // a ratio, not 24/7
         {"Cut first response time to < 24h.", true},             // duration glued: "24h"
         {"Get to cash-flow positive by Q4 2027.", true},         // a level in words
-        {"Выйти на положительный денежный поток.", true},        // a level in words
+        {"Eliminate single-use plastics from our cafeterias.", true}, // down to zero
+        {"Ликвидировать очереди в детские сады.", true},              // down to zero
+        {"Выйти на положительный денежный поток.", true},             // a level in words
     });
 }
 

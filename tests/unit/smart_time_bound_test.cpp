@@ -143,13 +143,15 @@ TEST(SmartTimeBound, MoreDeadlineFormsAreTimeBound) {
 
 TEST(SmartTimeBound, PeriodicEventsAndChangesAreTimeBound) {
     expectTimeBound({
-        {"Hold monthly town-hall meetings.", true},                  // event
-        {"Deliver a quarterly sustainability report.", true},        // event
-        {"Организовать еженедельные планёрки отдела.", true},        // event
-        {"Обеспечить ежемесячную публикацию отчётов.", true},        // event
-        {"Ежегодный прирост производительности не ниже 5%.", true},  // change
-        {"Increase monthly active users to 50,000.", false},         // names the KPI
-        {"Доля закупок — не менее 25 % от годового объёма.", false}, // names the KPI
+        {"Hold monthly town-hall meetings.", true},                      // event
+        {"Deliver a quarterly sustainability report.", true},            // event
+        {"Организовать еженедельные планёрки отдела.", true},            // event
+        {"Обеспечить ежемесячную публикацию отчётов.", true},            // event
+        {"Ensure all staff complete annual compliance training.", true}, // event
+        {"Проводить ежегодную диспансеризацию сотрудников.", true},      // event
+        {"Ежегодный прирост производительности не ниже 5%.", true},      // change
+        {"Increase monthly active users to 50,000.", false},             // names the KPI
+        {"Доля закупок — не менее 25 % от годового объёма.", false},     // names the KPI
     });
 }
 

@@ -1,23 +1,9 @@
 #include "core/smart/Language.hpp"
 
+#include "core/smart/LetterTally.hpp"
 #include "core/smart/SmartUtf8.hpp"
 
 namespace concord::core {
-
-void LetterTally::endWord() {
-    const bool acronym = _wordLetters >= 2 && !_wordLower;
-    (acronym ? _acronymCyrillic : _cyrillic) += _wordCyrillic;
-    (acronym ? _acronymLatin : _latin) += _wordLatin;
-    _wordCyrillic = _wordLatin = _wordLetters = 0;
-    _wordLower = false;
-}
-
-Language LetterTally::language() const {
-    const bool words = _cyrillic + _latin > 0;
-    const std::size_t cyrillic = words ? _cyrillic : _acronymCyrillic;
-    const std::size_t latin = words ? _latin : _acronymLatin;
-    return cyrillic > latin ? Language::Ru : Language::En;
-}
 
 Language detectLanguage(std::string_view text) {
     // words as SmartTokeniser cuts them: runs of letters, an apostrophe between two letters

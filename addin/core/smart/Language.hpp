@@ -9,44 +9,9 @@ namespace concord::core {
 /// and Russian (DESIGN §1).
 enum class Language { En, Ru };
 
-/// Counts the Cyrillic and Latin letters of a text word by word and decides its language.
-///
-/// Words in capitals of two letters or more (ARR, CRM, NPS, МФЦ) are counted apart: Russian
-/// goals are full of Latin acronyms ("Увеличить ARR и MRR на 20%"), so acronyms decide only
-/// when the text has no other word.
-class LetterTally {
-public:
-    /// Adds a letter to the current word: of which script, and whether it is lower-case.
-    void addLetter(bool cyrillic, bool latin, bool lower) {
-        _wordCyrillic += cyrillic;
-        _wordLatin += latin;
-        ++_wordLetters;
-        _wordLower = _wordLower || lower;
-    }
-    /// Ends the current word (nothing when it has no letter). A word of two letters or more,
-    /// of any script, without a lower-case letter is an acronym.
-    void endWord();
-    /// Returns Language::Ru when Cyrillic letters outnumber Latin letters among the ended
-    /// words that are not acronyms (among all words when every word is an acronym), else
-    /// Language::En (also for a text without letters).
-    Language language() const;
-    /// Forgets every word.
-    void clear() { *this = LetterTally(); }
-
-private:
-    std::size_t _wordCyrillic = 0;
-    std::size_t _wordLatin = 0;
-    std::size_t _wordLetters = 0;
-    bool _wordLower = false;
-    std::size_t _cyrillic = 0;
-    std::size_t _latin = 0;
-    std::size_t _acronymCyrillic = 0;
-    std::size_t _acronymLatin = 0;
-};
-
-/// Returns the language of the UTF-8 text `text` by LetterTally: Language::Ru when Cyrillic
-/// letters outnumber Latin ones outside acronyms. Mixed goals such as "Увеличить ARR с $10M до
-/// $15M" are Russian. Bytes that are not valid UTF-8 are skipped; never throws.
+/// Returns the language of the UTF-8 text `text` by LetterTally (LetterTally.hpp): Language::Ru
+/// when Cyrillic letters outnumber Latin ones outside acronyms. Mixed goals such as "Увеличить ARR
+/// с $10M до $15M" are Russian. Bytes that are not valid UTF-8 are skipped; never throws.
 Language detectLanguage(std::string_view text);
 
 /// Returns the ISO 639-1 code of `language`: "en" or "ru".

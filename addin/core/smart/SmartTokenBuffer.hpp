@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/smart/Language.hpp"
+#include "core/smart/LetterTally.hpp"
 #include "core/smart/SmartToken.hpp"
 
 #include <cstddef>
