@@ -63,3 +63,54 @@ TEST_F(RussianUi, FunctionWizardGivesRussianHelp) {
 }
 
 } // namespace concord::integration
+
+// The Concord sidebar panel and Tools ▸ Concord speak Russian under a Russian UI: every
+// word from the "ru" side of registration/data/ui.json and Addons.xcu.
+#include "SidebarPanelDriver.hpp"
+#include "SidebarTexts.hpp"
+#include "SidebarWorkbook.hpp"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+
+namespace concord::integration {
+
+TEST_F(RussianUi, SidebarPanelAndMenuSpeakRussian) {
+    const auto ru = [](const std::string& id, const std::vector<std::string>& args = {}) {
+        return SidebarTexts::text(id, "ru", args);
+    };
+    SidebarWorkbook::write(document());
+    SidebarPanelDriver panel(OfficeEnvironment::office(), document());
+    const std::vector<std::string> buttons = {ru("button.scorecards"), ru("button.smart"),
+                                              ru("button.requests"), ru("button.all")};
+    EXPECT_EQ(buttons, panel.names(css::accessibility::AccessibleRole::PUSH_BUTTON));
+    EXPECT_EQ("3", panel.textAfter(ru("count.departments")));
+    EXPECT_EQ("2", panel.textAfter(ru("count.problems")));
+    EXPECT_EQ(ru("status.ready"), panel.status());
+    EXPECT_EQ(ru("period.latest", {"2026-09"}), panel.chosenEntry(0));
+    EXPECT_EQ(ru("department.all"), panel.chosenEntry(1));
+    // the problems are told in Russian too (messages.json), after the cell
+    const auto lines = panel.problemLines();
+    ASSERT_EQ(2U, lines.size());
+    EXPECT_EQ(0U, lines[0].rfind("KPIs!G4: ", 0)) << lines[0];
+    EXPECT_NE(std::string::npos, lines[0].find("\xD0")) << "no Cyrillic in " << lines[0];
+
+    const auto provider =
+        css::configuration::theDefaultProvider::get(OfficeEnvironment::office().context());
+    const css::uno::Any argument(css::beans::NamedValue(
+        "nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Office.Addons/AddonUI/"
+                                                "OfficeMenuBarMerging/org.concord.extension/"
+                                                "ToolsConcord/MenuItems/concord/Submenu"))));
+    const css::uno::Reference<css::container::XHierarchicalNameAccess> menu(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              css::uno::Sequence<css::uno::Any>(&argument, 1)),
+        css::uno::UNO_QUERY_THROW);
+    rtl::OUString title;
+    menu->getByHierarchicalName("m1/Title") >>= title;
+    EXPECT_EQ("Построить ~всё", cli::UnoString::toUtf8(title));
+}
+
+} // namespace concord::integration

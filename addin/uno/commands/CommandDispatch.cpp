@@ -1,0 +1,184 @@
+#include "CommandDispatch.hpp"
+
+#include "BuildRun.hpp"
+#include "ResultText.hpp"
+#include "TemplateOpener.hpp"
+#include "UiTexts.hpp"
+#include "UnoBoundary.hpp"
+#include "core/Error.hpp"
+#include "uno/GridConversion.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+namespace concord::uno {
+
+namespace {
+
+const char templateMissing[] = "template.missing";
+
+/// The dispatch arguments the commands read.
+const char periodArgument[] = "Period";
+const char departmentArgument[] = "Department";
+const char languageArgument[] = "Language";
+const char hiddenArgument[] = "Hidden";
+
+const css::beans::PropertyValue*
+findArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments, const char* name) {
+    for (const css::beans::PropertyValue& argument : arguments)
+        if (argument.Name.equalsAscii(name))
+            return &argument;
+    return nullptr;
+}
+
+std::string textArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                         const char* name) {
+    rtl::OUString value;
+    if (const auto* argument = findArgument(arguments, name))
+        argument->Value >>= value;
+    return toUtf8(value);
+}
+
+bool flagArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                  const char* name) {
+    bool value = false;
+    if (const auto* argument = findArgument(arguments, name))
+        argument->Value >>= value;
+    return value;
+}
+
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+documentOf(const css::uno::Reference<css::frame::XFrame>& frame) {
+    if (!frame.is())
+        return {};
+    const auto controller = frame->getController();
+    if (!controller.is())
+        return {};
+    return css::uno::Reference<css::sheet::XSpreadsheetDocument>(controller->getModel(),
+                                                                 css::uno::UNO_QUERY);
+}
+
+} // namespace
+
+CommandDispatch::CommandDispatch(css::uno::Reference<css::uno::XComponentContext> context,
+                                 css::uno::Reference<css::frame::XFrame> frame,
+                                 const Command& command)
+    : _context(std::move(context)), _frame(std::move(frame)), _command(command) {}
+
+void CommandDispatch::dispatch(const css::util::URL&,
+                               const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
+    UnoBoundary::guarded([&] { show(run(arguments)); });
+}
+
+void CommandDispatch::dispatchWithNotification(
+    const css::util::URL&, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+    const css::uno::Reference<css::frame::XDispatchResultListener>& listener) {
+    UnoBoundary::guarded([&] {
+        const Outcome outcome = run(arguments);
+        if (!listener.is())
+            return;
+        css::frame::DispatchResultEvent event;
+        event.Source = static_cast<cppu::OWeakObject*>(this);
+        event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
+                                      : css::frame::DispatchResultState::FAILURE;
+        event.Result = outcome.success ? outcome.result : css::uno::Any(fromUtf8(outcome.message));
+        listener->dispatchFinished(event);
+    });
+}
+
+void CommandDispatch::addStatusListener(
+    const css::uno::Reference<css::frame::XStatusListener>& listener, const css::util::URL& url) {
+    UnoBoundary::guarded([&] {
+        if (!listener.is())
+            return;
+        css::frame::FeatureStateEvent event;
+        event.Source = static_cast<cppu::OWeakObject*>(this);
+        event.FeatureURL = url;
+        event.IsEnabled = enabled();
+        event.Requery = false;
+        listener->statusChanged(event);
+    });
+}
+
+void CommandDispatch::removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
+                                           const css::util::URL&) {
+    // status is sent once, when a listener is added; nothing is kept
+}
+
+bool CommandDispatch::enabled() const {
+    return _command.action == Command::Action::NewWorkbook || documentOf(_frame).is();
+}
+
+CommandDispatch::Outcome
+CommandDispatch::run(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    return _command.action == Command::Action::Build ? build(arguments) : newWorkbook(arguments);
+}
+
+CommandDispatch::Outcome
+CommandDispatch::build(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    const UiTexts texts = UiTexts::load(_context);
+    Outcome outcome;
+    const auto document = documentOf(_frame);
+    if (!document.is()) {
+        outcome.message = ResultText::failed(texts.text("status.no_document"), texts);
+        return outcome;
+    }
+    BuildChoice choice;
+    choice.what = _command.what;
+    choice.period = textArgument(arguments, periodArgument);
+    choice.department = textArgument(arguments, departmentArgument);
+    choice.language = textArgument(arguments, languageArgument);
+    try {
+        const auto result =
+            BuildRun(_context, _frame, texts.text("progress.building")).run(document, choice);
+        outcome.success = true;
+        outcome.result <<= result;
+        outcome.message = ResultText::of(result, texts);
+    } catch (...) {
+        outcome.message = ResultText::failed(UnoBoundary::currentMessage(), texts);
+    }
+    return outcome;
+}
+
+CommandDispatch::Outcome
+CommandDispatch::newWorkbook(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    const UiTexts texts = UiTexts::load(_context);
+    Outcome outcome;
+    try {
+        outcome.result <<= TemplateOpener::open(_context, _command.language,
+                                                flagArgument(arguments, hiddenArgument));
+        outcome.success = true;
+    } catch (const core::Error& error) {
+        outcome.message = error.id() == templateMissing
+                              ? texts.text(templateMissing, {error.value()})
+                              : UnoBoundary::currentMessage();
+    } catch (...) {
+        outcome.message = UnoBoundary::currentMessage();
+    }
+    return outcome;
+}
+
+void CommandDispatch::show(const Outcome& outcome) const {
+    if (outcome.message.empty() || !_frame.is())
+        return;
+    css::uno::Reference<css::awt::XWindowPeer> parent(_frame->getContainerWindow(),
+                                                      css::uno::UNO_QUERY);
+    css::uno::Reference<css::awt::XMessageBoxFactory> boxes(css::awt::Toolkit::create(_context),
+                                                            css::uno::UNO_QUERY_THROW);
+    const UiTexts texts = UiTexts::load(_context);
+    const auto box = boxes->createMessageBox(
+        parent,
+        outcome.success ? css::awt::MessageBoxType_INFOBOX : css::awt::MessageBoxType_ERRORBOX,
+        css::awt::MessageBoxButtons::BUTTONS_OK, fromUtf8(texts.text("box.title")),
+        fromUtf8(outcome.message));
+    if (box.is())
+        box->execute();
+}
+
+} // namespace concord::uno

@@ -1,0 +1,205 @@
+#include "PanelController.hpp"
+
+#include "PanelEvents.hpp"
+#include "PanelView.hpp"
+#include "uno/GridConversion.hpp"
+#include "uno/commands/BuildRun.hpp"
+#include "uno/commands/ResultText.hpp"
+#include "uno/commands/UnoBoundary.hpp"
+
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XActivationBroadcaster.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace concord::uno {
+
+namespace {
+
+const char scorecards[] = "scorecards";
+
+/// Takes a listener off a broadcaster that may already be gone.
+template <class Call> void quietly(Call call) noexcept {
+    try {
+        call();
+    } catch (const css::uno::Exception&) {
+        // the broadcaster was disposed first: its listeners are gone with it
+    }
+}
+
+} // namespace
+
+PanelController::PanelController(const Reference<css::uno::XComponentContext>& context,
+                                 const Reference<css::frame::XFrame>& frame,
+                                 const Reference<css::awt::XWindow>& parent,
+                                 const Reference<css::ui::XSidebar>& sidebar)
+    : _context(context), _frame(frame), _parent(parent), _sidebar(sidebar),
+      _texts(UiTexts::load(context)), _view(std::make_unique<PanelView>(context, parent, _texts)) {}
+
+PanelController::~PanelController() {
+    dispose();
+}
+
+void PanelController::start(const rtl::Reference<PanelEvents>& events) {
+    _events = events;
+    _view->listen(_events.get(), _events.get(), false);
+    _parent->addWindowListener(_events.get());
+    _frame->addFrameActionListener(_events.get());
+    watch(true);
+    refresh();
+    resized();
+}
+
+void PanelController::dispose() noexcept {
+    if (_disposed)
+        return;
+    _disposed = true;
+    if (_events.is()) {
+        watch(false);
+        quietly([&] { _view->listen(_events.get(), _events.get(), true); });
+        quietly([&] { _parent->removeWindowListener(_events.get()); });
+        quietly([&] { _frame->removeFrameActionListener(_events.get()); });
+        _events.clear();
+    }
+    _view->dispose();
+}
+
+void PanelController::watch(bool on) {
+    if (!_events.is())
+        return;
+    if (!on) {
+        if (Reference<css::util::XModifyBroadcaster> model{_watchedModel, UNO_QUERY}; model.is())
+            quietly([&] { model->removeModifyListener(_events.get()); });
+        if (Reference<css::sheet::XActivationBroadcaster> view{_watchedController, UNO_QUERY};
+            view.is())
+            quietly([&] { view->removeActivationEventListener(_events.get()); });
+        _watchedModel.clear();
+        _watchedController.clear();
+        return;
+    }
+    _watchedController = _frame->getController();
+    _watchedModel =
+        _watchedController.is() ? _watchedController->getModel() : Reference<css::frame::XModel>();
+    if (Reference<css::util::XModifyBroadcaster> model{_watchedModel, UNO_QUERY}; model.is())
+        model->addModifyListener(_events.get());
+    if (Reference<css::sheet::XActivationBroadcaster> view{_watchedController, UNO_QUERY};
+        view.is())
+        view->addActivationEventListener(_events.get());
+}
+
+Reference<css::sheet::XSpreadsheetDocument> PanelController::document() const {
+    const auto controller = _frame->getController();
+    return Reference<css::sheet::XSpreadsheetDocument>(
+        controller.is() ? controller->getModel() : Reference<css::frame::XModel>(), UNO_QUERY);
+}
+
+void PanelController::refresh() {
+    if (_disposed || _building)
+        return;
+    const auto workbook = document();
+    const std::size_t problemsBefore = _summary.problems.size();
+    _summary = workbook.is() ? WorkbookSummary::read(workbook, _texts) : WorkbookSummary();
+    if (!workbook.is())
+        _summary.unusable = _texts.text("status.no_document");
+    _view->showSummary(_summary);
+    if (!_summary.unusable.empty()) {
+        _view->showStatus(workbook.is() ? _texts.text("status.not_workbook", {_summary.unusable})
+                                        : _summary.unusable);
+        _statusIsAboutWorkbook = true;
+    } else if (_statusIsAboutWorkbook) {
+        _view->showStatus(_texts.text("status.ready"));
+        _statusIsAboutWorkbook = false;
+    }
+    if (_summary.problems.size() != problemsBefore && _sidebar.is())
+        _sidebar->requestLayout();
+}
+
+void PanelController::frameChanged() {
+    watch(false);
+    watch(true);
+    refresh();
+}
+
+void PanelController::build(const std::string& what) {
+    if (_disposed || _building)
+        return;
+    const auto workbook = document();
+    if (!workbook.is()) {
+        _view->showStatus(_texts.text("status.no_document"));
+        return;
+    }
+    BuildChoice choice;
+    choice.what = what;
+    choice.period = _view->chosenPeriod();
+    if (what == scorecards)
+        choice.department = _view->chosenDepartment();
+    const std::string progress = _texts.text("progress.building");
+    _view->showStatus(progress);
+    std::string status;
+    _building = true;
+    try {
+        status = ResultText::of(BuildRun(_context, _frame, progress).run(workbook, choice), _texts);
+    } catch (...) {
+        status = ResultText::failed(UnoBoundary::currentMessage(), _texts);
+    }
+    _building = false;
+    refresh();
+    _view->showStatus(status);
+    _statusIsAboutWorkbook = false;
+}
+
+void PanelController::goToProblem(int index) {
+    if (_disposed || index < 0 || index >= static_cast<int>(_summary.problems.size()))
+        return;
+    const WorkbookSummary::Problem& problem = _summary.problems[static_cast<std::size_t>(index)];
+    _view->showDetail(problem.text);
+    const auto workbook = document();
+    if (!workbook.is() || !workbook->getSheets()->hasByName(fromUtf8(problem.sheet)))
+        return;
+    Reference<css::table::XCellRange> sheet(
+        workbook->getSheets()->getByName(fromUtf8(problem.sheet)), UNO_QUERY_THROW);
+    Reference<css::view::XSelectionSupplier> selection(_frame->getController(), UNO_QUERY_THROW);
+    selection->select(css::uno::Any(sheet->getCellByPosition(problem.column, problem.row)));
+}
+
+void PanelController::resized() {
+    if (_disposed)
+        return;
+    const css::awt::Rectangle size = _parent->getPosSize();
+    _view->layout(size.Width, size.Height);
+}
+
+void PanelController::fail(const std::string& message) noexcept {
+    try {
+        if (!_disposed)
+            _view->showStatus(ResultText::failed(message, _texts));
+    } catch (const css::uno::Exception&) {
+        // the view itself is gone: nothing is left to show the message in
+    } catch (const std::exception&) {
+        // ui.json lacks status.failed: nothing is left to say it with
+    }
+}
+
+css::ui::LayoutSize PanelController::heightForWidth(int width) const {
+    return _view->heightForWidth(width);
+}
+
+int PanelController::minimalWidth() const {
+    return _view->minimalWidth();
+}
+
+Reference<css::awt::XWindow> PanelController::window() const {
+    return _view->window();
+}
+
+Reference<css::accessibility::XAccessible> PanelController::accessible() const {
+    return _view->accessible();
+}
+
+} // namespace concord::uno

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "WorkbookSummary.hpp"
+#include "uno/commands/UiTexts.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <rtl/ref.hxx>
+
+#include <memory>
+#include <string>
+
+namespace concord::uno {
+
+class PanelEvents;
+class PanelView;
+
+/// What the panel does when something happens: reads the frame's workbook into the view
+/// (WorkbookSummary), runs the builds the buttons ask for (BuildRun, like the commands)
+/// and shows their outcome (ResultText), and selects the cell of a chosen problem. It owns
+/// the view and keeps the listeners (a PanelEvents) on the frame, its document and view,
+/// and the parent window. Methods are called from the office's UI (under the SolarMutex).
+class PanelController {
+public:
+    /// Makes the view in parent for frame's document. sidebar may be empty (then the
+    /// panel does not ask the sidebar to lay it out again when its height changes).
+    /// Throws css::uno::Exception when the controls cannot be made and core::Error when
+    /// ui.json cannot be read.
+    PanelController(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const css::uno::Reference<css::frame::XFrame>& frame,
+                    const css::uno::Reference<css::awt::XWindow>& parent,
+                    const css::uno::Reference<css::ui::XSidebar>& sidebar);
+    ~PanelController();
+    PanelController(const PanelController&) = delete;
+    PanelController& operator=(const PanelController&) = delete;
+
+    /// Starts listening through events and shows the workbook (refresh()).
+    void start(const rtl::Reference<PanelEvents>& events);
+    /// Stops listening and disposes the view. Idempotent; never throws.
+    void dispose() noexcept;
+
+    /// Reads the workbook again and shows it; during a build it waits for the build's end.
+    void refresh();
+    /// The frame's component changed (another document, or none): listens to the new one
+    /// and refreshes.
+    void frameChanged();
+    /// Runs the build of a button: what is the generator's "scorecards", "smart",
+    /// "requests" or "all", with the chosen period (and department, for scorecards). The
+    /// status line says what was built, or why nothing was. Ignored during a build.
+    void build(const std::string& what);
+    /// Selects, in the sheet, the cell of the problem on list line index, and shows the
+    /// problem's whole text.
+    void goToProblem(int index);
+    /// The parent window changed size: places the controls again.
+    void resized();
+    /// Shows message in the status line, as the last resort of an event that failed.
+    /// Never throws.
+    void fail(const std::string& message) noexcept;
+
+    /// The view's heightForWidth and minimalWidth.
+    css::ui::LayoutSize heightForWidth(int width) const;
+    int minimalWidth() const;
+    /// The view's window and accessible object (empty after dispose).
+    css::uno::Reference<css::awt::XWindow> window() const;
+    css::uno::Reference<css::accessibility::XAccessible> accessible() const;
+
+private:
+    void watch(bool on);
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document() const;
+
+    css::uno::Reference<css::uno::XComponentContext> _context;
+    css::uno::Reference<css::frame::XFrame> _frame;
+    css::uno::Reference<css::awt::XWindow> _parent;
+    css::uno::Reference<css::ui::XSidebar> _sidebar;
+    UiTexts _texts;
+    std::unique_ptr<PanelView> _view;
+    rtl::Reference<PanelEvents> _events;
+    /// What the listeners are on, to take them off again.
+    css::uno::Reference<css::frame::XController> _watchedController;
+    css::uno::Reference<css::frame::XModel> _watchedModel;
+    WorkbookSummary _summary;
+    bool _building = false;
+    bool _statusIsAboutWorkbook = false;
+    bool _disposed = false;
+};
+
+} // namespace concord::uno

@@ -1,0 +1,91 @@
+#include "PanelEvents.hpp"
+
+#include "PanelController.hpp"
+#include "uno/GridConversion.hpp"
+#include "uno/commands/UnoBoundary.hpp"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/frame/FrameAction.hpp>
+
+namespace concord::uno {
+
+PanelEvents::PanelEvents(css::uno::Reference<css::uno::XComponentContext> context,
+                         std::weak_ptr<PanelController> controller)
+    : _context(std::move(context)), _controller(std::move(controller)) {}
+
+void PanelEvents::detach() noexcept {
+    std::lock_guard<std::mutex> lock(_mutex);
+    _controller.reset();
+}
+
+template <class Action> void PanelEvents::forward(Action action) {
+    std::shared_ptr<PanelController> controller;
+    {
+        std::lock_guard<std::mutex> lock(_mutex);
+        controller = _controller.lock();
+    }
+    if (!controller)
+        return;
+    try {
+        action(*controller);
+    } catch (...) {
+        controller->fail(UnoBoundary::currentMessage());
+    }
+}
+
+void PanelEvents::askForRefresh() {
+    if (_refreshAsked.exchange(true))
+        return;
+    try {
+        css::awt::AsyncCallback::create(_context)->addCallback(this, css::uno::Any());
+    } catch (const css::uno::Exception&) {
+        // no main loop to call back from (the office is closing): refresh at once
+        _refreshAsked = false;
+        forward([](PanelController& controller) { controller.refresh(); });
+    }
+}
+
+void PanelEvents::actionPerformed(const css::awt::ActionEvent& event) {
+    const std::string what = toUtf8(event.ActionCommand);
+    forward([&](PanelController& controller) { controller.build(what); });
+}
+
+void PanelEvents::itemStateChanged(const css::awt::ItemEvent& event) {
+    forward([&](PanelController& controller) { controller.goToProblem(event.Selected); });
+}
+
+void PanelEvents::windowResized(const css::awt::WindowEvent&) {
+    forward([](PanelController& controller) { controller.resized(); });
+}
+
+void PanelEvents::windowMoved(const css::awt::WindowEvent&) {}
+
+void PanelEvents::windowShown(const css::lang::EventObject&) {
+    forward([](PanelController& controller) { controller.resized(); });
+}
+
+void PanelEvents::windowHidden(const css::lang::EventObject&) {}
+
+void PanelEvents::modified(const css::lang::EventObject&) {
+    askForRefresh();
+}
+
+void PanelEvents::activeSpreadsheetChanged(const css::sheet::ActivationEvent&) {
+    askForRefresh();
+}
+
+void PanelEvents::frameAction(const css::frame::FrameActionEvent& event) {
+    if (event.Action == css::frame::FrameAction_COMPONENT_ATTACHED ||
+        event.Action == css::frame::FrameAction_COMPONENT_REATTACHED ||
+        event.Action == css::frame::FrameAction_COMPONENT_DETACHING)
+        forward([](PanelController& controller) { controller.frameChanged(); });
+}
+
+void PanelEvents::notify(const css::uno::Any&) {
+    _refreshAsked = false;
+    forward([](PanelController& controller) { controller.refresh(); });
+}
+
+void PanelEvents::disposing(const css::lang::EventObject&) {}
+
+} // namespace concord::uno

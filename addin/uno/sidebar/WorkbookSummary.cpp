@@ -1,0 +1,79 @@
+#include "WorkbookSummary.hpp"
+
+#include "core/CivilDate.hpp"
+#include "core/Error.hpp"
+#include "core/Today.hpp"
+#include "core/model/WorkbookReader.hpp"
+#include "core/report/ReportPeriod.hpp"
+#include "uno/Runtime.hpp"
+#include "uno/commands/UiTexts.hpp"
+#include "uno/generator/GeneratedRegistry.hpp"
+#include "uno/generator/SheetReader.hpp"
+
+#include <algorithm>
+
+namespace concord::uno {
+
+namespace {
+
+/// Core error ids that say the workbook lacks a required table or column.
+const char inputError[] = "input.";
+
+/// The Actuals periods, latest last day first, each label once.
+std::vector<std::string> periodLabels(const core::Workbook& workbook) {
+    std::vector<core::Period> periods;
+    for (const core::Actual& actual : workbook.actuals)
+        periods.push_back(actual.period);
+    std::stable_sort(
+        periods.begin(), periods.end(),
+        [](const core::Period& a, const core::Period& b) { return a.lastDay() > b.lastDay(); });
+    std::vector<std::string> labels;
+    for (const core::Period& period : periods) {
+        const std::string label = period.label();
+        if (std::find(labels.begin(), labels.end(), label) == labels.end())
+            labels.push_back(label);
+    }
+    return labels;
+}
+
+} // namespace
+
+WorkbookSummary
+WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const UiTexts& texts) {
+    const core::WorkbookReader reader = core::WorkbookReader::load(dataDirectory());
+    const auto sheets = SheetReader::read(document, GeneratedRegistry::load(document).names());
+    WorkbookSummary summary;
+    core::Workbook workbook;
+    try {
+        workbook = reader.read(sheets, SheetReader::nullDate(document), texts.language());
+    } catch (const core::Error& error) {
+        if (error.id().rfind(inputError, 0) != 0)
+            throw;
+        summary.unusable = error.what();
+        return summary;
+    }
+    summary.departmentCount = workbook.departments.size();
+    summary.kpiCount = workbook.kpis.size();
+    summary.goalCount = workbook.goals.size();
+    summary.requestCount = workbook.requests.size();
+    for (const core::Department& department : workbook.departments)
+        summary.departments.push_back({department.code, department.name});
+    summary.periods = periodLabels(workbook);
+    summary.defaultPeriod =
+        core::defaultReportPeriod(workbook, core::daysFromCivil(core::localToday())).label();
+    if (std::find(summary.periods.begin(), summary.periods.end(), summary.defaultPeriod) ==
+        summary.periods.end())
+        summary.periods.insert(summary.periods.begin(), summary.defaultPeriod);
+    for (const core::Problem& problem : workbook.problems) {
+        const std::string cell = problem.at.address();
+        const std::string message =
+            reader.messages().text(problem.id, problem.args, texts.language());
+        summary.problems.push_back({problem.at.sheet, problem.at.row, problem.at.col,
+                                    texts.text("problem.line", {problem.at.sheet, cell, message}),
+                                    reader.messages().render(problem, texts.language())});
+    }
+    return summary;
+}
+
+} // namespace concord::uno
