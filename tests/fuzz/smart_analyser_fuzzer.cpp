@@ -7,8 +7,9 @@
 // followed by a goal of the dev set.
 //
 // What must hold for any input: analyse() and explain() return or throw concord::core::Error
-// with the ids they document, never anything else; valid UTF-8 is never refused; the result
-// is consistent (score, missing letters, a non-empty hint, the language of the text).
+// with the ids they document, never anything else; valid UTF-8 is never refused and invalid
+// UTF-8 always is; the result is consistent (score, missing letters, a non-empty hint in
+// UTF-8, the language detectLanguage() gives the same text).
 #include "core/Error.hpp"
 #include "core/smart/Language.hpp"
 #include "core/smart/SmartAnalyser.hpp"
@@ -130,7 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                         (!evidence.deadline || std::isfinite(*evidence.deadline));
     try {
         const SmartResult result = analyser().analyse(evidence);
-        require(finite);
+        require(finite && utf8); // invalid UTF-8 is always refused
         require(result.score() >= 0 && result.score() <= 5);
         require(result.missing().size() == (5 - std::size_t(result.score())) * 2 - 1 ||
                 (result.score() == 5 && result.missing().empty()));
