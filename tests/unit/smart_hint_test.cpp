@@ -1,7 +1,7 @@
-// SMART hints: one sentence in the goal's language on the first missing letter (S, M, A, R,
-// T order), with an example made of the goal's own words where the fix is a level or a
-// deadline; a confirmation when nothing is missing. Templates and example texts come from
-// smart.json; expected texts below are those templates filled by hand.
+// SMART hints: one sentence in the goal's language on what to add first — what the text lacks
+// (S, M, T) before what the rows must supply (A, R) — with an example made of the goal's own words
+// where the fix is a level or a deadline; a confirmation when nothing is missing. Templates and
+// example texts come from smart.json; expected texts below are those templates filled by hand.
 #include "core/smart/SmartAnalyser.hpp"
 
 #include <gtest/gtest.h>
@@ -85,13 +85,13 @@ TEST(SmartHint, NotMeasurableAsksForALevel) {
 }
 
 TEST(SmartHint, LongGoalsAreQuotedByTheirFirstFourWords) {
-    // 9 words > 6: "Reduce the pendency of" + "…"
+    // 9 words > 6: "Reduce the pendency of" + "…"; the deadline argument makes it time-bound,
+    // so owner and parent are what is left to add
+    SmartEvidence e{"Reduce the pendency of public procurement appeals to 15 months."};
+    e.deadline = 46387; // 2026-12-31
     EXPECT_EQ("Name an owner for “Reduce the pendency of…” and link it to a parent goal (or mark "
               "it as a company-level goal).",
-              analyser()
-                  .analyse({"Reduce the pendency of public procurement appeals to 15 "
-                            "months."})
-                  .hint);
+              analyser().analyse(e).hint);
 }
 
 TEST(SmartHint, LongGoalsKeepTenWordsBeforeTheExample) {
@@ -109,6 +109,7 @@ TEST(SmartHint, TargetFarFromBaselineNamesTheAllowedRange) {
     SmartEvidence e = relevant("Raise NPS to 45.");
     e.target = 200;
     e.baseline = 30;
+    e.deadline = 46387; // time-bound, so A is the first letter missing
     EXPECT_EQ("The target 200 is more than 4 times away from the baseline 30: choose a target "
               "between 7.5 and 120 or explain the jump.",
               analyser().analyse(e).hint);

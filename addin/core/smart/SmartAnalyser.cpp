@@ -178,6 +178,14 @@ std::string SmartAnalyser::hint(const SmartResult& result, const SmartEvidence& 
         }
         return hints.format(language, result.s ? "M" : "S", values);
     }
+    // What the text itself lacks comes first (S, M, T: the writer can fix it in the cell);
+    // then what the rows around the goal must supply (A: a plausible target, R: owner and
+    // parent).
+    if (!result.t) {
+        values.emplace_back("example", hints.example(evidence.goal, evidence.goal.size(),
+                                                     hints.text(language, "example.deadline")));
+        return hints.format(language, "T", values);
+    }
     if (!result.a) {
         // M implies a known target (a level in the text, or a KPI with a target), so A fails
         // here only because the target argument is too far from the baseline
@@ -197,11 +205,6 @@ std::string SmartAnalyser::hint(const SmartResult& result, const SmartEvidence& 
                             : !owner          ? "R.owner"
                                               : "R.parent",
                             values);
-    }
-    if (!result.t) {
-        values.emplace_back("example", hints.example(evidence.goal, evidence.goal.size(),
-                                                     hints.text(language, "example.deadline")));
-        return hints.format(language, "T", values);
     }
     return hints.format(language, "complete", values);
 }

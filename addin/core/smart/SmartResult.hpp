@@ -13,7 +13,7 @@ struct SmartResult {
     bool a = false; ///< achievable: a known target, within 1/4..4x of the baseline if given
     bool r = false; ///< relevant: an owner and a parent goal (or a company-level goal)
     bool t = false; ///< time-bound: a deadline, horizon or recurring period
-    /// One sentence in `language`: how to fix the first missing criterion, or a short
+    /// One sentence in `language`: what to add first (S, M, T before A, R), or a short
     /// confirmation when nothing is missing.
     std::string hint;
     /// Language of the goal text, also the language of `hint`.
