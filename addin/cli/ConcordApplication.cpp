@@ -1,28 +1,115 @@
 #include "ConcordApplication.hpp"
 
+#include "CommandError.hpp"
 #include "FunctionsSample.hpp"
+#include "OutputFile.hpp"
+#include "ReportPrinter.hpp"
+#include "SampleWorkbook.hpp"
+#include "WorkbookSession.hpp"
+#include "core/model/Period.hpp"
 #include "office/ExtensionInstaller.hpp"
 #include "office/OfficeError.hpp"
 #include "office/OfficeProcess.hpp"
 #include "office/OfficeProfile.hpp"
+#include "office/UnoString.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <Poco/File.h>
 #include <Poco/Path.h>
+#include <Poco/String.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
+#include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <iostream>
 
 namespace concord::cli {
 
+namespace {
+
+const char usage[] =
+    "build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json] [--period P] [--lang ru|en]\n"
+    "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
+    "       concord demo [--lang ru|en]\n"
+    "       concord functions [-o OUT.ods]";
+const char header[] =
+    "Concord: KPI scorecards, SMART goals and department requests in LibreOffice Calc.\n"
+    "Commands:\n"
+    "  build      read the six input tables of IN (.ods, .fods, .xlsx… anything Calc opens),\n"
+    "             write the scorecards, Company, SMART, Requests and Escalations sheets to\n"
+    "             OUT (default IN's folder, <name>-concord.ods), and optionally a PDF and the\n"
+    "             JSON export; IN itself is never written to\n"
+    "  check      list the input problems (sheet and cell) and the SMART check of every goal;\n"
+    "             exit code 65 when there are input problems\n"
+    "  demo       build on the bundled sample workbook: out/demo.ods, out/demo.pdf,\n"
+    "             out/demo.json, and print the company summary\n"
+    "  functions  a sample sheet with every Concord function (default out/functions.ods)\n"
+    "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.";
+
+const char demoOds[] = "out/demo.ods";
+const char demoPdf[] = "out/demo.pdf";
+const char demoJson[] = "out/demo.json";
+const char functionsOds[] = "out/functions.ods";
+const char outputSuffix[] = "-concord.ods";
+const char* const languages[] = {"en", "ru"};
+constexpr int jsonIndent = 2;
+
+std::vector<std::string> toStrings(const css::uno::Sequence<rtl::OUString>& texts) {
+    std::vector<std::string> result;
+    for (const rtl::OUString& text : texts)
+        result.push_back(UnoString::toUtf8(text));
+    return result;
+}
+
+std::string absolute(const std::string& path) {
+    return Poco::Path(path).makeAbsolute().toString();
+}
+
+/// IN's folder, <name>-concord.ods.
+std::string defaultOutput(const std::string& input) {
+    Poco::Path path(input);
+    path.makeAbsolute();
+    path.setFileName(path.getBaseName() + outputSuffix);
+    return path.toString();
+}
+
+void writeJson(const std::string& path, const rtl::OUString& report) {
+    std::cerr << "concord: writing " << path << std::endl;
+    const nlohmann::json json = nlohmann::json::parse(UnoString::toUtf8(report));
+    OutputFile::writeText(path, json.dump(jsonIndent) + "\n");
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
 void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
     Application::defineOptions(options);
     options.addOption(Poco::Util::Option("help", "h", "show this help").required(false));
-    options.addOption(
-        Poco::Util::Option("output", "o", "the file to write").required(false).argument("FILE"));
+    options.addOption(Poco::Util::Option("output", "o", "the workbook to write")
+                          .required(false)
+                          .argument("FILE"));
+    options.addOption(Poco::Util::Option("pdf", "", "also write a PDF of the workbook")
+                          .required(false)
+                          .argument("FILE"));
+    options.addOption(Poco::Util::Option("json", "", "also write the JSON export")
+                          .required(false)
+                          .argument("FILE"));
+    options.addOption(Poco::Util::Option("period", "",
+                                         "the period: 2026-09, 2026-Q3, 2026-W07 or 2026 "
+                                         "(default: the latest with data)")
+                          .required(false)
+                          .argument("P"));
+    options.addOption(Poco::Util::Option("lang", "",
+                                         "language of the generated sheets: en or ru "
+                                         "(default: the workbook's)")
+                          .required(false)
+                          .argument("LANG"));
     options.addOption(Poco::Util::Option("oxt", "",
                                          "the extension to use (default: the one built "
                                          "beside this program)")
@@ -37,6 +124,14 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         stopOptionsProcessing();
     } else if (name == "output") {
         _output = value;
+    } else if (name == "pdf") {
+        _pdf = value;
+    } else if (name == "json") {
+        _json = value;
+    } else if (name == "period") {
+        _period = value;
+    } else if (name == "lang") {
+        _language = Poco::toLower(value);
     } else if (name == "oxt") {
         _oxt = value;
     }
@@ -45,33 +140,46 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
 void ConcordApplication::showHelp() const {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("functions [-o OUT.ods]");
-    help.setHeader("Concord: KPI scorecards, SMART goals and department requests in "
-                   "LibreOffice Calc.\nCommands:\n  functions  a sample sheet with every "
-                   "Concord function (default out/functions.ods)");
+    help.setUsage(usage);
+    help.setHeader(header);
     help.format(std::cout);
 }
 
 std::string ConcordApplication::extensionPath() const {
-    if (!_oxt.empty())
-        return _oxt;
-    // build/addin/cli/concord → build/concord.oxt
-    Poco::Path beside(config().getString("application.dir"));
-    beside.popDirectory();
-    beside.popDirectory();
-    beside.setFileName("concord.oxt");
-    if (Poco::File(beside).exists())
-        return beside.toString();
-    return CONCORD_BUILD_OXT;
+    std::string path = _oxt;
+    if (path.empty()) {
+        // build/addin/cli/concord → build/concord.oxt
+        Poco::Path beside(config().getString("application.dir"));
+        beside.popDirectory();
+        beside.popDirectory();
+        beside.setFileName("concord.oxt");
+        path = Poco::File(beside).exists() ? beside.toString() : CONCORD_BUILD_OXT;
+    }
+    if (!Poco::File(path).exists())
+        throw CommandError(EXIT_NOINPUT, "extension not found: " + path + " (build it first)");
+    return path;
+}
+
+void ConcordApplication::checkOptions(const std::string& input,
+                                      const std::vector<std::string>& outputs) const {
+    if (!_language.empty() &&
+        std::find(std::begin(languages), std::end(languages), _language) == std::end(languages))
+        throw CommandError(EXIT_USAGE, "--lang " + _language + ": expected en or ru");
+    if (!_period.empty() && !core::Period::parse(_period))
+        throw CommandError(EXIT_USAGE, "--period " + _period +
+                                           ": not a period (expected e.g. 2026-09, 2026-Q3, "
+                                           "2026-W07 or 2026)");
+    for (const std::string& output : outputs)
+        if (!output.empty() && absolute(output) == absolute(input))
+            throw CommandError(EXIT_USAGE, output + ": would overwrite the input; choose another "
+                                                    "output file");
+    if (!Poco::File(input).exists())
+        throw CommandError(EXIT_NOINPUT, input + ": no such file");
 }
 
 int ConcordApplication::runFunctions() {
     const std::string oxt = extensionPath();
-    if (!Poco::File(oxt).exists()) {
-        std::cerr << "concord: extension not found: " << oxt << " (build it first)\n";
-        return EXIT_NOINPUT;
-    }
-    const std::string output = _output.empty() ? "out/functions.ods" : _output;
+    const std::string output = _output.empty() ? functionsOds : _output;
     std::cerr << "Starting LibreOffice with " << oxt << "\n";
     OfficeProfile profile;
     ExtensionInstaller(profile).install(oxt);
@@ -83,22 +191,90 @@ int ConcordApplication::runFunctions() {
     return mismatches == 0 ? EXIT_OK : EXIT_SOFTWARE;
 }
 
+int ConcordApplication::runBuild(const std::string& input, const std::string& output,
+                                 const std::string& pdf, const std::string& json, bool summary) {
+    const auto start = std::chrono::steady_clock::now();
+    checkOptions(input, {output, pdf, json});
+    WorkbookSession::exportFilter(output);
+    WorkbookSession session(extensionPath(), std::cerr);
+    session.open(input);
+    const org::concord::GenerationResult result = session.generate(_period, _language, "all");
+    session.save(output);
+    if (!pdf.empty())
+        session.savePdf(pdf);
+    if (!json.empty())
+        writeJson(json, result.report);
+    const std::vector<std::string> sheets = toStrings(result.sheets);
+    std::cout << "Wrote " << output << ": " << sheets.size() << " sheets for period "
+              << UnoString::toUtf8(result.period) << "\n";
+    if (!pdf.empty())
+        std::cout << "Wrote " << pdf << "\n";
+    if (!json.empty())
+        std::cout << "Wrote " << json << "\n";
+    ReportPrinter::notes(std::cout, toStrings(result.notes));
+    ReportPrinter::problems(std::cout, toStrings(result.problems));
+    if (summary)
+        ReportPrinter::companySummary(std::cout,
+                                      nlohmann::json::parse(UnoString::toUtf8(result.report)));
+    std::cerr << "concord: done in " << secondsSince(start) << " s" << std::endl;
+    return EXIT_OK;
+}
+
+int ConcordApplication::runCheck(const std::string& input) {
+    checkOptions(input, {_json});
+    WorkbookSession session(extensionPath(), std::cerr);
+    session.open(input);
+    const org::concord::GenerationResult result = session.generate(_period, _language, "check");
+    if (!_json.empty())
+        writeJson(_json, result.report);
+    const std::vector<std::string> problems = toStrings(result.problems);
+    ReportPrinter::problems(std::cout, problems);
+    ReportPrinter::smartReport(std::cout, nlohmann::json::parse(UnoString::toUtf8(result.report)));
+    if (problems.empty())
+        return EXIT_OK;
+    std::cerr << "concord: " << input << ": " << problems.size() << " input problem"
+              << (problems.size() == 1 ? "" : "s") << " (listed above)" << std::endl;
+    return EXIT_DATAERR;
+}
+
+int ConcordApplication::runDemo() {
+    if (!_language.empty() &&
+        std::find(std::begin(languages), std::end(languages), _language) == std::end(languages))
+        throw CommandError(EXIT_USAGE, "--lang " + _language + ": expected en or ru");
+    const std::string sample =
+        SampleWorkbook::find(config().getString("application.dir"), _language);
+    return runBuild(sample, _output.empty() ? demoOds : _output, _pdf.empty() ? demoPdf : _pdf,
+                    _json.empty() ? demoJson : _json, true);
+}
+
+int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
+    const std::string command = arguments.empty() ? std::string() : arguments[0];
+    if (command == "functions" && arguments.size() == 1)
+        return runFunctions();
+    if (command == "build" && arguments.size() == 2)
+        return runBuild(arguments[1], _output.empty() ? defaultOutput(arguments[1]) : _output, _pdf,
+                        _json, false);
+    if (command == "check" && arguments.size() == 2)
+        return runCheck(arguments[1]);
+    if (command == "demo" && arguments.size() == 1)
+        return runDemo();
+    throw CommandError(EXIT_USAGE, "usage: concord " + std::string(usage) + "\n(try --help)");
+}
+
 int ConcordApplication::main(const std::vector<std::string>& arguments) {
     if (_helpRequested) {
         showHelp();
         return EXIT_OK;
     }
-    if (arguments.empty() || arguments[0] != "functions" || arguments.size() != 1) {
-        std::cerr << "concord: expected a command; try --help\n";
-        return EXIT_USAGE;
-    }
     try {
-        return runFunctions();
+        return dispatch(arguments);
+    } catch (const CommandError& error) {
+        std::cerr << "concord: " << error.what() << "\n";
+        return error.exitCode();
     } catch (const OfficeError& error) {
         std::cerr << "concord: " << error.what() << "\n";
     } catch (const css::uno::Exception& error) {
-        std::cerr << "concord: LibreOffice: "
-                  << rtl::OUStringToOString(error.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+        std::cerr << "concord: LibreOffice: " << UnoString::toUtf8(error.Message) << "\n";
     } catch (const std::exception& error) {
         std::cerr << "concord: " << error.what() << "\n";
     }

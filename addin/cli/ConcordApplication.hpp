@@ -9,8 +9,14 @@ namespace concord::cli {
 
 /// The `concord` command line (Poco::Util::Application): parses options, runs one command
 /// in a private headless LibreOffice with the freshly built extension, and maps the outcome
-/// to an exit code (0 success, 64 usage, 65 data error, 66 no input, 70 software error).
+/// to an exit code: 0 success, 64 usage, 65 data error (the workbook lacks a table or
+/// column; for check: input problems found), 66 input missing or unreadable, 70 anything
+/// else. Every failure is one line on stderr naming the file (and the sheet and cell
+/// where known); progress lines go to stderr, results to stdout.
 ///
+///   concord build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json] [--period P] [--lang ru|en]
+///   concord check IN [--json OUT.json] [--period P] [--lang ru|en]
+///   concord demo [--lang ru|en]      the sample workbook → out/demo.ods, .pdf, .json
 ///   concord functions [-o OUT.ods]   every Concord function in a sample sheet
 class ConcordApplication : public Poco::Util::Application {
 protected:
@@ -21,12 +27,25 @@ protected:
 private:
     void showHelp() const;
     /// The extension to install: --oxt, else concord.oxt in the build tree beside us.
+    /// Throws CommandError 66 when it does not exist.
     std::string extensionPath() const;
+    /// Checks --lang, --period and the output paths before any office starts. Throws
+    /// CommandError 64.
+    void checkOptions(const std::string& input, const std::vector<std::string>& outputs) const;
+    int dispatch(const std::vector<std::string>& arguments);
     int runFunctions();
+    int runBuild(const std::string& input, const std::string& output, const std::string& pdf,
+                 const std::string& json, bool summary);
+    int runCheck(const std::string& input);
+    int runDemo();
 
     bool _helpRequested = false;
     std::string _output;
     std::string _oxt;
+    std::string _pdf;
+    std::string _json;
+    std::string _period;
+    std::string _language;
 };
 
 } // namespace concord::cli

@@ -1,5 +1,24 @@
+// The concord program. Like POCO_APP_MAIN, but a bad command line (unknown option, missing
+// argument) ends with exit code 64 (usage) and one line, not 78 and a log entry.
 #include "ConcordApplication.hpp"
 
-#include <Poco/Util/Application.h>
+#include <Poco/AutoPtr.h>
+#include <Poco/Exception.h>
+#include <Poco/Util/OptionException.h>
 
-POCO_APP_MAIN(concord::cli::ConcordApplication)
+#include <iostream>
+
+int main(int argc, char** argv) {
+    Poco::AutoPtr<concord::cli::ConcordApplication> application =
+        new concord::cli::ConcordApplication;
+    try {
+        application->init(argc, argv);
+    } catch (const Poco::Util::OptionException& error) {
+        std::cerr << "concord: " << error.displayText() << " (try --help)\n";
+        return Poco::Util::Application::EXIT_USAGE;
+    } catch (const Poco::Exception& error) {
+        std::cerr << "concord: " << error.displayText() << "\n";
+        return Poco::Util::Application::EXIT_SOFTWARE;
+    }
+    return application->run();
+}

@@ -2,6 +2,7 @@
 // implementation listed in concord.components.
 #include "FunctionsService.hpp"
 #include "commands/CommandHandler.hpp"
+#include "generator/GeneratorService.hpp"
 #include "sidebar/SidebarFactory.hpp"
 
 #include <cppuhelper/factory.hxx>
@@ -20,6 +21,19 @@ rtl::OUString SAL_CALL functionsImplementationName() {
 
 css::uno::Sequence<rtl::OUString> SAL_CALL functionsServiceNames() {
     return concord::uno::FunctionsService::serviceNames();
+}
+
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL createGenerator(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new concord::uno::GeneratorService(context));
+}
+
+rtl::OUString SAL_CALL generatorImplementationName() {
+    return concord::uno::GeneratorService::implementationName();
+}
+
+css::uno::Sequence<rtl::OUString> SAL_CALL generatorServiceNames() {
+    return concord::uno::GeneratorService::serviceNames();
 }
 
 css::uno::Reference<css::uno::XInterface>
@@ -50,6 +64,8 @@ css::uno::Sequence<rtl::OUString> SAL_CALL commandHandlerServiceNames() {
 
 const cppu::ImplementationEntry entries[] = {
     {createFunctions, functionsImplementationName, functionsServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createGenerator, generatorImplementationName, generatorServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createSidebarFactory, sidebarFactoryImplementationName, sidebarFactoryServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},

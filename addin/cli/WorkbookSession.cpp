@@ -1,0 +1,135 @@
+#include "WorkbookSession.hpp"
+
+#include "CommandError.hpp"
+#include "OutputFile.hpp"
+#include "office/ExtensionInstaller.hpp"
+#include "office/ExtensionTypes.hpp"
+#include "office/OfficeError.hpp"
+#include "office/UnoString.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <org/concord/Generator.hpp>
+
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/String.h>
+#include <Poco/Util/Application.h>
+
+#include <ostream>
+
+namespace concord::cli {
+
+namespace {
+
+using Poco::Util::Application;
+
+/// Export filters by file extension (lower case).
+const std::pair<const char*, const char*> exportFilters[] = {
+    {"ods", "calc8"},
+    {"fods", "OpenDocument Spreadsheet Flat XML"},
+    {"xlsx", "Calc Office Open XML"},
+    {"xls", "MS Excel 97"},
+};
+const char pdfFilter[] = "calc_pdf_Export";
+const char inputFolder[] = "input";
+/// The extension's type library, which this process needs to call its services.
+const char typeLibrary[] = "concord.rdb";
+
+} // namespace
+
+WorkbookSession::WorkbookSession(const std::string& oxtPath, std::ostream& progress)
+    : _progress(progress) {
+    _progress << "concord: preparing a private LibreOffice profile with " << oxtPath << std::endl;
+    _profile = std::make_unique<OfficeProfile>();
+    ExtensionInstaller(*_profile).install(oxtPath);
+    const std::string types = ExtensionTypes::findInstalled(*_profile, typeLibrary);
+    if (types.empty())
+        throw OfficeError(oxtPath + " holds no " + typeLibrary + ": it is not a Concord extension");
+    ExtensionTypes::add(types);
+    _progress << "concord: starting LibreOffice (headless)" << std::endl;
+    _office = std::make_unique<OfficeProcess>(*_profile);
+}
+
+WorkbookSession::~WorkbookSession() {
+    _document.reset();
+    if (_office)
+        _office->terminate();
+}
+
+void WorkbookSession::open(const std::string& input) {
+    _input = input;
+    Poco::File file(input);
+    if (!file.exists() || !file.isFile())
+        throw CommandError(Application::EXIT_NOINPUT, input + ": no such file");
+    if (!file.canRead())
+        throw CommandError(Application::EXIT_NOINPUT, input + ": cannot be read");
+    Poco::Path copyPath(_profile->root());
+    copyPath.makeDirectory();
+    copyPath.pushDirectory(inputFolder);
+    Poco::File(copyPath).createDirectories();
+    copyPath.setFileName(Poco::Path(input).getFileName());
+    try {
+        file.copyTo(copyPath.toString());
+        Poco::File(copyPath).setWriteable(true);
+    } catch (const Poco::Exception& error) {
+        throw CommandError(Application::EXIT_NOINPUT, input + ": " + error.displayText());
+    }
+    _progress << "concord: opening " << input << std::endl;
+    try {
+        _document.emplace(CalcDocument::load(*_office, copyPath.toString()));
+    } catch (const OfficeError& error) {
+        throw CommandError(Application::EXIT_DATAERR,
+                           input + ": Calc cannot open it as a spreadsheet (" + error.what() + ")");
+    }
+}
+
+org::concord::GenerationResult WorkbookSession::generate(const std::string& period,
+                                                         const std::string& language,
+                                                         const std::string& what) {
+    _progress << "concord: " << (what == "check" ? "checking " : "building sheets of ") << _input
+              << std::endl;
+    auto generator = org::concord::Generator::create(_office->context());
+    try {
+        return generator->build(_document->model(), UnoString::fromUtf8(period),
+                                UnoString::fromUtf8(language), UnoString::fromUtf8(what));
+    } catch (const css::lang::IllegalArgumentException& error) {
+        throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
+                                                       : Application::EXIT_USAGE,
+                           _input + ": " + UnoString::toUtf8(error.Message));
+    }
+}
+
+void WorkbookSession::save(const std::string& path) const {
+    const std::string filter = exportFilter(path);
+    _progress << "concord: writing " << path << std::endl;
+    OutputFile::write(path, [&](const std::string& temporary) {
+        try {
+            _document->storeAs(temporary, filter);
+        } catch (const OfficeError& error) {
+            throw CommandError(Application::EXIT_SOFTWARE, path + ": " + error.what());
+        }
+    });
+}
+
+void WorkbookSession::savePdf(const std::string& path) const {
+    _progress << "concord: writing " << path << std::endl;
+    OutputFile::write(path, [&](const std::string& temporary) {
+        try {
+            _document->storeAs(temporary, pdfFilter);
+        } catch (const OfficeError& error) {
+            throw CommandError(Application::EXIT_SOFTWARE, path + ": " + error.what());
+        }
+    });
+}
+
+std::string WorkbookSession::exportFilter(const std::string& path) {
+    const std::string extension = Poco::toLower(Poco::Path(path).getExtension());
+    for (const auto& [known, filter] : exportFilters)
+        if (extension == known)
+            return filter;
+    throw CommandError(Application::EXIT_USAGE,
+                       path + ": unknown output format (use .ods, .fods, .xlsx or .xls)");
+}
+
+} // namespace concord::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "office/CalcDocument.hpp"
+#include "office/OfficeProcess.hpp"
+#include "office/OfficeProfile.hpp"
+
+#include <org/concord/GenerationResult.hpp>
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace concord::cli {
+
+/// One workbook in a private headless LibreOffice that has the freshly built extension:
+/// what `concord build`, `check` and `demo` share. The workbook is opened from a private
+/// copy, so the input file is never written to (nor locked), and a read-only input works.
+class WorkbookSession {
+public:
+    /// Makes a throwaway profile, installs the extension oxtPath into it and starts the
+    /// office, writing a progress line for each step to progress. Throws OfficeError when
+    /// the office cannot be prepared or started.
+    WorkbookSession(const std::string& oxtPath, std::ostream& progress);
+    /// Closes the workbook and ends the office; never throws.
+    ~WorkbookSession();
+
+    WorkbookSession(const WorkbookSession&) = delete;
+    WorkbookSession& operator=(const WorkbookSession&) = delete;
+
+    /// Copies input into the private profile folder and opens the copy (any format Calc
+    /// opens: .ods, .fods, .xlsx…). Throws CommandError 66 when input does not exist or
+    /// cannot be read, 65 when Calc cannot open it as a spreadsheet.
+    void open(const std::string& input);
+
+    /// Runs org.concord.Generator on the open workbook (period, language as given, empty
+    /// for the defaults; what: all, scorecards, smart, requests or check). Throws
+    /// CommandError 65 when the workbook lacks a required table or column (the message
+    /// names the input file, the sheet and the cell), 64 when an argument is rejected;
+    /// css::uno::Exception when the office fails otherwise.
+    org::concord::GenerationResult generate(const std::string& period, const std::string& language,
+                                            const std::string& what);
+
+    /// Stores the workbook as path (via a temporary file and a rename), in the format its
+    /// extension names (see exportFilter). Throws CommandError.
+    void save(const std::string& path) const;
+    /// Stores the workbook as a PDF (calc_pdf_Export) at path. Throws CommandError.
+    void savePdf(const std::string& path) const;
+
+    /// The Calc export filter for the extension of path: .ods calc8, .fods flat ODS, .xlsx
+    /// Office Open XML, .xls Excel 97. Throws CommandError 64 for any other extension.
+    static std::string exportFilter(const std::string& path);
+
+private:
+    std::ostream& _progress;
+    std::unique_ptr<OfficeProfile> _profile;
+    std::unique_ptr<OfficeProcess> _office;
+    std::optional<CalcDocument> _document;
+    std::string _input;
+};
+
+} // namespace concord::cli

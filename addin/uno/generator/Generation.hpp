@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/model/Build.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <vector>
+
+namespace concord::uno {
+
+class GeneratorTexts;
+
+/// What one generation produced.
+struct GenerationOutcome {
+    core::BuildResult build;         ///< the core's result: report, messages, sheets laid out
+    std::vector<std::string> sheets; ///< names of the sheets written, in document order
+    std::vector<std::string> notes;  ///< sentences for the user (name clashes), localised
+};
+
+/// One run of the generator on a document: read the input tables (SheetReader), let the
+/// core compute and lay out everything (core::build), write the new sheets in a scratch
+/// document (SheetWriter, CellFormatter) and swap them for Concord's previous ones
+/// (SheetSwap, GeneratedRegistry), as one undo step (GenerationUndoAction).
+class Generation {
+public:
+    /// Which generated sheets a run replaces.
+    struct Scope {
+        bool write = true;              ///< false: read and compute only ("check")
+        bool everyKind = true;          ///< replace every generated sheet…
+        std::vector<std::string> kinds; ///< …or only those of these kinds
+        std::string key; ///< when not empty: only the sheets of this key (department code)
+    };
+
+    /// context, document and texts must outlive the object; dataDir is the folder of the
+    /// data files.
+    Generation(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+               const GeneratorTexts& texts, std::string dataDir);
+
+    /// Runs the generation. Input sheets are all sheets but Concord's own. When writing:
+    /// removes Concord's sheets in scope and puts the new ones where the first of them
+    /// stood (at the end when there was none), under their wanted names, or "name (2)",
+    /// "name (3)"… when another sheet holds the name (with a note); freezes their header
+    /// panes when the document has a view, keeps the active sheet active, records them in
+    /// the registry, and adds one entry to the undo stack that takes all of it back (none
+    /// when the undo manager is locked).
+    ///
+    /// Throws css::lang::IllegalArgumentException when the core rejects the input
+    /// (ArgumentPosition 0: a required table or column is missing; 1: the period; 3: the
+    /// scope's key names no department) — nothing is changed then; css::uno::RuntimeException
+    /// naming the sheet when Calc refuses a change — the document is put back as it was first.
+    GenerationOutcome run(const core::BuildOptions& options, const Scope& scope) const;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> _context;
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> _document;
+    const GeneratorTexts& _texts;
+    std::string _dataDir;
+};
+
+} // namespace concord::uno

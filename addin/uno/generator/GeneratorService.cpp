@@ -1,0 +1,194 @@
+#include "GeneratorService.hpp"
+
+#include "Generation.hpp"
+#include "GeneratorTexts.hpp"
+#include "SheetReader.hpp"
+#include "core/CivilDate.hpp"
+#include "core/Error.hpp"
+#include "core/Today.hpp"
+#include "core/model/Period.hpp"
+#include "uno/GridConversion.hpp"
+#include "uno/Runtime.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/LocalDateTime.h>
+#include <Poco/String.h>
+
+#include <nlohmann/json.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using rtl::OUString;
+
+namespace concord::uno {
+
+namespace {
+
+/// What each value of the `what` argument builds and replaces.
+struct Selection {
+    const char* what;
+    bool scorecards;
+    bool smart;
+    bool requests;
+    Generation::Scope scope;
+};
+
+const Selection selections[] = {
+    {"all", true, true, true, {true, true, {}, {}}},
+    {"scorecards", true, false, false, {true, false, {"scorecard", "company"}, {}}},
+    {"smart", false, true, false, {true, false, {"smart"}, {}}},
+    {"requests", false, false, true, {true, false, {"requests", "escalations"}, {}}},
+    {"check", true, true, true, {false, false, {}, {}}},
+};
+
+/// "scorecards:<code>": one department's scorecard.
+const char departmentSelection[] = "scorecards";
+const char departmentSeparator = ':';
+const char scorecardKind[] = "scorecard";
+
+const char* const languageCodes[] = {"en", "ru"};
+const char generatedAtFormat[] = "%Y-%m-%d %H:%M";
+const char textsFile[] = "/generator.json";
+
+enum Argument : sal_Int16 { DocumentArgument = 0, PeriodArgument, LanguageArgument, WhatArgument };
+
+[[noreturn]] void reject(const std::string& message, Argument argument) {
+    throw css::lang::IllegalArgumentException(fromUtf8("Concord: " + message), nullptr, argument);
+}
+
+/// The selection `what` names: one of the table, or "scorecards:<code>" (one department's
+/// scorecard, the code compared exactly after trimming).
+Selection selection(const std::string& what) {
+    const std::string trimmed = Poco::trim(what);
+    const std::size_t colon = trimmed.find(departmentSeparator);
+    const std::string wanted = Poco::toLower(trimmed.substr(0, colon));
+    for (const Selection& selection : selections) {
+        if (wanted != selection.what)
+            continue;
+        if (colon == std::string::npos)
+            return selection;
+        if (wanted != departmentSelection)
+            break;
+        Selection one = selection;
+        one.scope.key = Poco::trim(trimmed.substr(colon + 1));
+        one.scope.kinds = {scorecardKind};
+        if (one.scope.key.empty())
+            break;
+        return one;
+    }
+    reject("unknown build \"" + what +
+               "\" (expected all, scorecards, scorecards:<department code>, smart, requests or "
+               "check)",
+           WhatArgument);
+}
+
+core::UiLanguage language(const std::string& tag,
+                          const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const std::string trimmed = Poco::trim(tag);
+    if (trimmed.empty())
+        return SheetReader::language(document);
+    const std::string primary = Poco::toLower(trimmed.substr(0, trimmed.find_first_of("-_")));
+    for (const char* code : languageCodes)
+        if (primary == code)
+            return core::uiLanguageFromTag(primary);
+    reject("unknown language \"" + tag + "\" (expected en or ru)", LanguageArgument);
+}
+
+std::optional<std::string> period(const std::string& text) {
+    const std::string trimmed = Poco::trim(text);
+    if (trimmed.empty())
+        return std::nullopt;
+    if (!core::Period::parse(trimmed))
+        reject("not a period: \"" + text + "\" (expected e.g. 2026-09, 2026-Q3, 2026-W07 or 2026)",
+               PeriodArgument);
+    return trimmed;
+}
+
+Sequence<OUString> toSequence(const std::vector<std::string>& texts) {
+    Sequence<OUString> result(static_cast<sal_Int32>(texts.size()));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        result.getArray()[i] = fromUtf8(texts[i]);
+    return result;
+}
+
+/// The UNO boundary: every C++ exception becomes a UNO exception with a clear message.
+template <class Call> auto guarded(Call call) -> decltype(call()) {
+    try {
+        return call();
+    } catch (const css::uno::Exception&) {
+        throw;
+    } catch (const core::Error& error) {
+        throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
+    } catch (const std::exception& error) {
+        throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
+    } catch (...) {
+        throw css::uno::RuntimeException("Concord: unexpected error");
+    }
+}
+
+} // namespace
+
+GeneratorService::GeneratorService(Reference<css::uno::XComponentContext> context)
+    : _context(std::move(context)) {}
+
+OUString GeneratorService::implementationName() {
+    return "org.concord.GeneratorImpl";
+}
+
+Sequence<OUString> GeneratorService::serviceNames() {
+    const OUString names[] = {"org.concord.Generator"};
+    return Sequence<OUString>(names, 1);
+}
+
+org::concord::GenerationResult
+GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                        const OUString& periodText, const OUString& languageText,
+                        const OUString& whatText) {
+    return guarded([&] {
+        const Selection chosen = selection(toUtf8(whatText));
+        if (!document.is())
+            reject("no document to build from", DocumentArgument);
+        core::BuildOptions options;
+        options.period = period(toUtf8(periodText));
+        options.language = language(toUtf8(languageText), document);
+        options.nullDate = SheetReader::nullDate(document);
+        options.today = core::daysFromCivil(core::localToday());
+        options.generatedAt =
+            Poco::DateTimeFormatter::format(Poco::LocalDateTime(), generatedAtFormat);
+        options.scorecards = chosen.scorecards;
+        options.smart = chosen.smart;
+        options.requests = chosen.requests;
+
+        const std::string dataDir = dataDirectory();
+        const GeneratorTexts texts = GeneratorTexts::load(dataDir + textsFile);
+        GenerationOutcome outcome =
+            Generation(_context, document, texts, dataDir).run(options, chosen.scope);
+
+        org::concord::GenerationResult result;
+        result.report = fromUtf8(
+            outcome.build.report.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        result.period = fromUtf8(outcome.build.period);
+        result.sheets = toSequence(outcome.sheets);
+        result.notes = toSequence(outcome.notes);
+        result.problems = toSequence(outcome.build.messages);
+        return result;
+    });
+}
+
+OUString GeneratorService::getImplementationName() {
+    return implementationName();
+}
+
+sal_Bool GeneratorService::supportsService(const OUString& serviceName) {
+    return cppu::supportsService(this, serviceName);
+}
+
+Sequence<OUString> GeneratorService::getSupportedServiceNames() {
+    return serviceNames();
+}
+
+} // namespace concord::uno

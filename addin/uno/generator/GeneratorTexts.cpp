@@ -1,0 +1,66 @@
+#include "GeneratorTexts.hpp"
+
+#include "core/Error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace concord::uno {
+
+namespace {
+
+/// Every text must exist in each of these languages.
+const char* const languageCodes[] = {"en", "ru"};
+const std::string aboutKey = "about";
+
+const char* codeOf(core::UiLanguage language) {
+    return language == core::UiLanguage::Ru ? "ru" : "en";
+}
+
+} // namespace
+
+GeneratorTexts GeneratorTexts::load(const std::string& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw core::Error("generator.texts_missing", "cannot read the generator texts", path);
+    nlohmann::json data;
+    try {
+        data = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& error) {
+        throw core::Error("generator.texts_invalid", std::string("not JSON: ") + error.what(),
+                          path);
+    }
+    if (!data.is_object())
+        throw core::Error("generator.texts_invalid", "not a JSON object", path);
+    GeneratorTexts texts;
+    for (const auto& item : data.items()) {
+        if (item.key() == aboutKey)
+            continue;
+        for (const char* code : languageCodes) {
+            const auto found = item.value().find(code);
+            if (!item.value().is_object() || found == item.value().end() || !found->is_string())
+                throw core::Error("generator.texts_invalid", "a text lacks a language",
+                                  item.key() + "." + code);
+            texts._texts[item.key()][code] = found->get<std::string>();
+        }
+    }
+    return texts;
+}
+
+std::string GeneratorTexts::text(const std::string& id, core::UiLanguage language,
+                                 const std::vector<std::string>& args) const {
+    const auto entry = _texts.find(id);
+    if (entry == _texts.end())
+        throw core::Error("generator.text_unknown", "no such generator text", id);
+    std::string result = entry->second.at(codeOf(language));
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string placeholder = "{" + std::to_string(i + 1) + "}";
+        for (std::size_t at = result.find(placeholder); at != std::string::npos;
+             at = result.find(placeholder, at + args[i].size()))
+            result.replace(at, placeholder.size(), args[i]);
+    }
+    return result;
+}
+
+} // namespace concord::uno

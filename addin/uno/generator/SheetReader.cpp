@@ -1,0 +1,79 @@
+#include "SheetReader.hpp"
+
+#include "uno/GridConversion.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/Date.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace concord::uno {
+
+namespace {
+
+/// The used area of sheet from A1: one getDataArray call.
+core::Grid usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const css::table::CellRangeAddress end =
+        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    Reference<css::sheet::XCellRangeData> range(
+        sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW);
+    core::Grid grid = toGrid(css::uno::Any(range->getDataArray()));
+    // getDataArray gives an empty cell as an empty text: the core sees it as empty.
+    for (std::size_t r = 0; r < grid.rows(); ++r)
+        for (std::size_t c = 0; c < grid.cols(); ++c) {
+            core::Cell& cell = grid.at(r, c);
+            if (const std::string* text = std::get_if<std::string>(&cell); text && text->empty())
+                cell = std::monostate{};
+        }
+    return grid;
+}
+
+} // namespace
+
+std::vector<core::RawSheet>
+SheetReader::read(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                  const std::set<std::string>& skip) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::vector<core::RawSheet> result;
+    const sal_Int32 count = sheets->getCount();
+    for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        std::string name =
+            toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        if (skip.count(name) != 0)
+            continue;
+        result.push_back(core::RawSheet{std::move(name), usedArea(sheet)});
+    }
+    return result;
+}
+
+core::CivilDate SheetReader::nullDate(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    css::util::Date date(30, 12, 1899);
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    if (properties.is())
+        properties->getPropertyValue("NullDate") >>= date;
+    return core::CivilDate{date.Year, date.Month, date.Day};
+}
+
+core::UiLanguage
+SheetReader::language(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    css::lang::Locale locale;
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    if (properties.is())
+        properties->getPropertyValue("CharLocale") >>= locale;
+    return core::uiLanguageFromTag(toUtf8(locale.Language));
+}
+
+} // namespace concord::uno

@@ -1,0 +1,172 @@
+#include "SheetWriter.hpp"
+
+#include "CellFormatter.hpp"
+#include "core/Error.hpp"
+#include "uno/GridConversion.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/FillDirection.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellSeries.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+
+#include <cmath>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+namespace concord::uno {
+
+namespace {
+
+/// The cells written after the column widths are set: the preamble above the first
+/// header row (title, period line, notes) and every title, so that a long line of text
+/// overflows into the empty cells beside it instead of widening or wrapping its column.
+class Deferred {
+public:
+    explicit Deferred(const std::vector<core::FormatRange>& formats) {
+        for (const core::FormatRange& range : formats) {
+            if (range.format == core::CellFormat::Title)
+                _titles.push_back(range);
+            else if (range.format == core::CellFormat::Header &&
+                     (_firstHeaderRow < 0 || range.firstRow < _firstHeaderRow))
+                _firstHeaderRow = range.firstRow;
+        }
+    }
+
+    bool operator()(std::size_t row, std::size_t col) const {
+        const int r = static_cast<int>(row);
+        const int c = static_cast<int>(col);
+        if (r < preambleRows())
+            return true;
+        for (const core::FormatRange& range : _titles)
+            if (r >= range.firstRow && r <= range.lastRow && c >= range.firstCol &&
+                c <= range.lastCol)
+                return true;
+        return false;
+    }
+
+    /// Rows above the first header row (none when there is no header).
+    int preambleRows() const { return std::max(_firstHeaderRow, 0); }
+    const std::vector<core::FormatRange>& titles() const { return _titles; }
+
+private:
+    std::vector<core::FormatRange> _titles;
+    int _firstHeaderRow = -1;
+};
+
+/// A core cell as setDataArray takes it; empty (and what cannot be shown) as an empty text,
+/// which leaves the cell empty.
+Any toData(const core::Cell& cell) {
+    if (const double* number = std::get_if<double>(&cell))
+        return std::isfinite(*number) ? Any(*number) : Any(rtl::OUString());
+    if (const std::string* text = std::get_if<std::string>(&cell))
+        return Any(fromUtf8(*text));
+    return Any(rtl::OUString());
+}
+
+/// Rows firstRow…lastRow, columns firstCol…lastCol of grid, with the cells for which
+/// skip(row, col) holds left empty.
+template <class Skip>
+Sequence<Sequence<Any>> block(const core::Grid& grid, std::size_t firstRow, std::size_t lastRow,
+                              std::size_t firstCol, std::size_t lastCol, const Skip& skip) {
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(lastRow - firstRow + 1));
+    Sequence<Any>* rowData = rows.getArray();
+    for (std::size_t r = firstRow; r <= lastRow; ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(lastCol - firstCol + 1));
+        Any* cells = row.getArray();
+        for (std::size_t c = firstCol; c <= lastCol; ++c)
+            cells[c - firstCol] = skip(r, c) ? Any(rtl::OUString()) : toData(grid.at(r, c));
+        rowData[r - firstRow] = row;
+    }
+    return rows;
+}
+
+void setData(const Reference<css::sheet::XSpreadsheet>& sheet, int firstCol, int firstRow,
+             int lastCol, int lastRow, const Sequence<Sequence<Any>>& data) {
+    Reference<css::sheet::XCellRangeData>(
+        sheet->getCellRangeByPosition(firstCol, firstRow, lastCol, lastRow), UNO_QUERY_THROW)
+        ->setDataArray(data);
+}
+
+} // namespace
+
+SheetWriter::SheetWriter(const CellFormatter& formatter) : _formatter(formatter) {}
+
+void SheetWriter::validate(const core::GeneratedSheet& generated) {
+    const int rows = static_cast<int>(generated.cells.rows());
+    const int cols = static_cast<int>(generated.cells.cols());
+    for (const core::FormatRange& range : generated.formats)
+        if (range.firstRow < 0 || range.firstCol < 0 || range.lastRow >= rows ||
+            range.lastCol >= cols || range.firstRow > range.lastRow ||
+            range.firstCol > range.lastCol)
+            throw core::Error("generator.bad_layout", "format range outside the sheet's cells",
+                              generated.name + " row " + std::to_string(range.firstRow + 1));
+    for (const core::FormulaColumn& column : generated.formulas)
+        if (column.col < 0 || column.col >= cols || column.firstRow < 0 || column.lastRow >= rows ||
+            column.firstRow > column.lastRow)
+            throw core::Error("generator.bad_layout", "formula column outside the sheet's cells",
+                              generated.name + " column " + std::to_string(column.col + 1));
+}
+
+void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
+                        const core::GeneratedSheet& generated) const {
+    validate(generated);
+    const core::Grid& grid = generated.cells;
+    const int rows = static_cast<int>(grid.rows());
+    const int cols = static_cast<int>(grid.cols());
+    const Deferred deferred(generated.formats);
+
+    setData(sheet, 0, 0, cols - 1, rows - 1,
+            block(grid, 0, grid.rows() - 1, 0, grid.cols() - 1, deferred));
+
+    for (const core::FormulaColumn& column : generated.formulas) {
+        const std::string seed = column.seed.rfind('=', 0) == 0 ? column.seed : "=" + column.seed;
+        sheet->getCellByPosition(column.col, column.firstRow)->setFormula(fromUtf8(seed));
+        if (column.lastRow > column.firstRow)
+            Reference<css::sheet::XCellSeries>(
+                sheet->getCellRangeByPosition(column.col, column.firstRow, column.col,
+                                              column.lastRow),
+                UNO_QUERY_THROW)
+                ->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
+    }
+
+    _formatter.apply(sheet, generated.formats);
+
+    Reference<css::table::XColumnRowRange> area(
+        sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> columns(area->getColumns(), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(columns, UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalWidth", Any(true));
+    const int firstBody = deferred.preambleRows();
+    for (sal_Int32 c = 0; c < cols; ++c) {
+        Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
+        sal_Int32 width = 0;
+        column->getPropertyValue("Width") >>= width;
+        if (width <= maxColumnWidth || firstBody >= rows)
+            continue;
+        column->setPropertyValue("Width", Any(maxColumnWidth));
+        Reference<css::beans::XPropertySet>(
+            sheet->getCellRangeByPosition(c, firstBody, c, rows - 1), UNO_QUERY_THROW)
+            ->setPropertyValue("IsTextWrapped", Any(true));
+    }
+
+    const auto everything = [](std::size_t, std::size_t) { return false; };
+    if (firstBody > 0)
+        setData(sheet, 0, 0, cols - 1, firstBody - 1,
+                block(grid, 0, static_cast<std::size_t>(firstBody - 1), 0, grid.cols() - 1,
+                      everything));
+    for (const core::FormatRange& range : deferred.titles())
+        if (range.lastRow >= firstBody)
+            setData(sheet, range.firstCol, range.firstRow, range.lastCol, range.lastRow,
+                    block(grid, static_cast<std::size_t>(range.firstRow),
+                          static_cast<std::size_t>(range.lastRow),
+                          static_cast<std::size_t>(range.firstCol),
+                          static_cast<std::size_t>(range.lastCol), everything));
+}
+
+} // namespace concord::uno

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/model/GeneratedSheet.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+
+namespace concord::uno {
+
+class CellFormatter;
+
+/// Writes one generated sheet's content into an empty sheet, in bulk.
+class SheetWriter {
+public:
+    /// Widest a column gets from its contents (1/100 mm); longer texts wrap.
+    static constexpr sal_Int32 maxColumnWidth = 8000;
+
+    /// The formatter must outlive the writer.
+    explicit SheetWriter(const CellFormatter& formatter);
+
+    /// Writes generated into sheet: the values with one setDataArray (numbers as numbers,
+    /// texts as texts), each formula column as its seed plus one fillAuto down to its last
+    /// row, the formats, then optimal column widths (at most maxColumnWidth; a column that
+    /// needs more wraps its text below the preamble), and last, with one more setDataArray
+    /// each, the preamble above the first header row (title, period line, notes) and the
+    /// titles further down, so that a long line overflows into the empty cells beside it
+    /// instead of widening its column. Frozen panes are the view's business (ViewFreezer).
+    /// Throws css::uno::Exception when Calc refuses, core::Error "generator.bad_layout"
+    /// when a formula column or format range lies outside the sheet's cells.
+    void write(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+               const core::GeneratedSheet& generated) const;
+
+    /// Checks that every formula column and format range of generated lies inside its
+    /// cells. Throws core::Error "generator.bad_layout" naming the sheet when one does not.
+    static void validate(const core::GeneratedSheet& generated);
+
+private:
+    const CellFormatter& _formatter;
+};
+
+} // namespace concord::uno

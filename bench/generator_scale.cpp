@@ -1,0 +1,275 @@
+// Benchmark of the generators at scale (issue 4), in one soffice process:
+// a synthetic workbook of 200 departments × 50 KPIs × 36 months (360k Actuals rows),
+// made here with bulk writes, then
+//   (a) org.concord.Generator build(…, "scorecards"): 200 scorecards + Company
+//   (b) one DataPilot (pivot table) of the Actuals by department and KPI — what a user
+//       would build by hand instead
+//   (c) writing the same scorecard cells one UNO call per cell (the naive macro): a
+//       5,000-cell sample timed and scaled to the cells (a) wrote
+// and the extra soffice memory (peak VmRSS − VmRSS before) during (a).
+// Goals: (a)/(b) ≤ 1.5, (c)/(a) ≥ 20, extra memory ≤ 300 MB.
+#include "cli/office/CalcDocument.hpp"
+#include "cli/office/ExtensionInstaller.hpp"
+#include "cli/office/ExtensionTypes.hpp"
+#include "cli/office/OfficeProcess.hpp"
+#include "cli/office/OfficeProfile.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/DataPilotFieldOrientation.hpp>
+#include <com/sun/star/sheet/GeneralFunction.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XDataPilotDescriptor.hpp>
+#include <com/sun/star/sheet/XDataPilotTables.hpp>
+#include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <org/concord/XGenerator.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace css;
+using concord::cli::CalcDocument;
+
+namespace {
+
+constexpr int departments = 200;
+constexpr int kpisPerDepartment = 50;
+constexpr int months = 36;
+
+rtl::OUString u(const std::string& text) {
+    return rtl::OUString::fromUtf8(text.c_str());
+}
+
+uno::Any text(const std::string& value) {
+    return uno::Any(u(value));
+}
+uno::Any number(double value) {
+    return uno::Any(value);
+}
+
+std::string code(int department) {
+    return "D" + std::to_string(department + 1);
+}
+std::string kpiId(int department, int kpi) {
+    return code(department) + "-K" + std::to_string(kpi + 1);
+}
+std::string month(int index) { // 2024-01 … 2026-12
+    const int year = 2024 + index / 12;
+    const int m = index % 12 + 1;
+    return std::to_string(year) + (m < 10 ? "-0" : "-") + std::to_string(m);
+}
+
+/// Writes rows into a new sheet called name, with one setDataArray.
+void writeSheet(const CalcDocument& doc, const std::string& name,
+                const std::vector<std::vector<uno::Any>>& rows) {
+    uno::Reference<sheet::XSpreadsheets> sheets = doc.model()->getSheets();
+    sheets->insertNewByName(u(name), sheets->getElementNames().getLength());
+    uno::Reference<table::XCellRange> sheet(sheets->getByName(u(name)), uno::UNO_QUERY_THROW);
+    const int width = static_cast<int>(rows[0].size());
+    uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(rows.size()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        data.getArray()[r] = uno::Sequence<uno::Any>(rows[r].data(), width);
+    uno::Reference<sheet::XCellRangeData>(
+        sheet->getCellRangeByPosition(0, 0, width - 1, static_cast<sal_Int32>(rows.size()) - 1),
+        uno::UNO_QUERY_THROW)
+        ->setDataArray(data);
+}
+
+/// The synthetic workbook: every KPI up, target 100, values drifting around it.
+void makeWorkbook(const CalcDocument& doc) {
+    std::vector<std::vector<uno::Any>> rows{{text("Code"), text("Name"), text("Weight")}};
+    for (int d = 0; d < departments; ++d)
+        rows.push_back({text(code(d)), text("Department " + std::to_string(d + 1)), number(1)});
+    writeSheet(doc, "Departments", rows);
+
+    rows = {{text("ID"), text("Name"), text("Department"), text("Unit"), text("Direction"),
+             text("Target"), text("Weight")}};
+    for (int d = 0; d < departments; ++d)
+        for (int k = 0; k < kpisPerDepartment; ++k)
+            rows.push_back({text(kpiId(d, k)), text("KPI " + std::to_string(k + 1)), text(code(d)),
+                            text("pcs"), text("up"), number(100), number(1 + k % 3)});
+    writeSheet(doc, "KPIs", rows);
+
+    // Department is an extra column (the reader ignores it) so that the pivot can group.
+    rows = {{text("KPI"), text("Period"), text("Value"), text("Department")}};
+    rows.reserve(departments * kpisPerDepartment * months + 1);
+    for (int d = 0; d < departments; ++d)
+        for (int k = 0; k < kpisPerDepartment; ++k)
+            for (int m = 0; m < months; ++m)
+                rows.push_back({text(kpiId(d, k)), text(month(m)),
+                                number(60 + (d * 7 + k * 13 + m * 5) % 60), text(code(d))});
+    writeSheet(doc, "Actuals", rows);
+    // The default first sheet is not part of the workbook's tables.
+    doc.model()->getSheets()->removeByName("Sheet1");
+}
+
+long rssKiB(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return 0;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+/// Cells the generator wrote: the used areas of the generated sheets.
+long generatedCells(const CalcDocument& doc, const uno::Sequence<rtl::OUString>& names) {
+    long cells = 0;
+    for (const rtl::OUString& name : names) {
+        uno::Reference<sheet::XSpreadsheet> sheet(doc.model()->getSheets()->getByName(name),
+                                                  uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+        uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
+            ->gotoEndOfUsedArea(false);
+        table::CellRangeAddress end =
+            uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
+        cells += static_cast<long>(end.EndRow + 1) * (end.EndColumn + 1);
+    }
+    return cells;
+}
+
+/// The naive macro: the first scorecard's cells copied one getCell/setValue pair at a time
+/// into a scratch sheet, for `sample` cells; returns seconds per cell.
+double naiveSecondsPerCell(const CalcDocument& doc, const rtl::OUString& source, int sample) {
+    uno::Reference<table::XCellRange> from(doc.model()->getSheets()->getByName(source),
+                                           uno::UNO_QUERY_THROW);
+    doc.model()->getSheets()->insertNewByName("Naive", 0);
+    uno::Reference<table::XCellRange> to(doc.model()->getSheets()->getByName("Naive"),
+                                         uno::UNO_QUERY_THROW);
+    const int width = 20;
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < sample; ++i) {
+        const int row = i / width;
+        const int col = i % width;
+        uno::Reference<table::XCell> cell = from->getCellByPosition(col, row % 60);
+        uno::Reference<table::XCell> target = to->getCellByPosition(col, row);
+        const rtl::OUString formula = cell->getFormula();
+        if (formula.isEmpty())
+            target->setValue(cell->getValue());
+        else
+            target->setFormula(formula);
+    }
+    const double seconds = secondsSince(start);
+    doc.model()->getSheets()->removeByName("Naive");
+    return seconds / sample;
+}
+
+double pivotSeconds(const CalcDocument& doc) {
+    uno::Reference<sheet::XSpreadsheets> sheets = doc.model()->getSheets();
+    sheets->insertNewByName("Pivot", 0);
+    uno::Reference<sheet::XDataPilotTablesSupplier> supplier(sheets->getByName("Pivot"),
+                                                             uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XDataPilotTables> tables = supplier->getDataPilotTables();
+    uno::Reference<sheet::XDataPilotDescriptor> descriptor = tables->createDataPilotDescriptor();
+    uno::Reference<sheet::XCellRangeAddressable> actuals(
+        uno::Reference<table::XCellRange>(sheets->getByName("Actuals"), uno::UNO_QUERY_THROW)
+            ->getCellRangeByPosition(0, 0, 3, departments * kpisPerDepartment * months),
+        uno::UNO_QUERY_THROW);
+    descriptor->setSourceRange(actuals->getRangeAddress());
+    uno::Reference<container::XIndexAccess> fields = descriptor->getDataPilotFields();
+    auto orient = [&](int index, sheet::DataPilotFieldOrientation orientation) {
+        uno::Reference<beans::XPropertySet> field(fields->getByIndex(index), uno::UNO_QUERY_THROW);
+        field->setPropertyValue("Orientation", uno::Any(orientation));
+        return field;
+    };
+    orient(3, sheet::DataPilotFieldOrientation_ROW); // Department
+    orient(0, sheet::DataPilotFieldOrientation_ROW); // KPI
+    orient(2, sheet::DataPilotFieldOrientation_DATA)
+        ->setPropertyValue("Function", uno::Any(sheet::GeneralFunction_SUM)); // Value
+    auto start = std::chrono::steady_clock::now();
+    tables->insertNewByName("ActualsPivot", table::CellAddress(0, 0, 0), descriptor);
+    return secondsSince(start);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: %s CONCORD_OXT\n", argv[0]);
+        return 64;
+    }
+    try {
+        concord::cli::OfficeProfile profile;
+        concord::cli::ExtensionInstaller(profile).install(argv[1]);
+        concord::cli::OfficeProcess office(profile);
+        // The client calls org.concord.XGenerator: it needs our types too.
+        concord::cli::ExtensionTypes::add(
+            concord::cli::ExtensionTypes::findInstalled(profile, "concord.rdb"));
+        CalcDocument doc = CalcDocument::create(office);
+        auto made = std::chrono::steady_clock::now();
+        makeWorkbook(doc);
+        std::printf("synthetic workbook: %d departments, %d KPIs, %d actual rows (%.1f s)\n",
+                    departments, departments * kpisPerDepartment,
+                    departments * kpisPerDepartment * months, secondsSince(made));
+
+        uno::Reference<org::concord::XGenerator> generator(
+            office.context()->getServiceManager()->createInstanceWithContext(
+                "org.concord.Generator", office.context()),
+            uno::UNO_QUERY_THROW);
+
+        // (a) with a memory watcher on soffice
+        const long before = rssKiB(office.pid());
+        std::atomic<bool> running{true};
+        std::atomic<long> peak{before};
+        std::thread watcher([&] {
+            while (running) {
+                peak = std::max(peak.load(), rssKiB(office.pid()));
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+        auto start = std::chrono::steady_clock::now();
+        org::concord::GenerationResult result =
+            generator->build(doc.model(), "", "en", "scorecards");
+        const double a = secondsSince(start);
+        running = false;
+        watcher.join();
+        const long cells = generatedCells(doc, result.sheets);
+
+        const double b = pivotSeconds(doc);
+        const int sample = 5000;
+        const double perCell = naiveSecondsPerCell(doc, result.sheets[1], sample);
+        const double c = perCell * static_cast<double>(cells);
+
+        std::printf("(a) build of %d sheets, %ld cells            %8.2f s\n",
+                    static_cast<int>(result.sheets.getLength()), cells, a);
+        std::printf("(b) DataPilot of the Actuals by department and KPI %8.2f s\n", b);
+        std::printf("(c) per-cell writes: %d-cell sample scaled to %ld cells %8.2f s\n", sample,
+                    cells, c);
+        std::printf("(a)/(b) = %.2f   goal <= 1.5  %s\n", a / b, a / b <= 1.5 ? "met" : "NOT met");
+        std::printf("(c)/(a) = %.1f   goal >= 20   %s\n", c / a, c / a >= 20 ? "met" : "NOT met");
+        const double extraMb = static_cast<double>(peak - before) / 1024.0;
+        std::printf("extra soffice memory during (a) = %.0f MB   goal <= 300  %s\n", extraMb,
+                    extraMb <= 300 ? "met" : "NOT met");
+        doc.close();
+        office.terminate();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "bench failed: %s\n", error.what());
+        return 1;
+    } catch (const uno::Exception& error) {
+        std::fprintf(stderr, "bench failed: %s\n",
+                     rtl::OUStringToOString(error.Message, RTL_TEXTENCODING_UTF8).getStr());
+        return 1;
+    }
+    return 0;
+}
