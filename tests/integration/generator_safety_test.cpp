@@ -7,6 +7,7 @@
 #include "cli/office/UnoString.hpp"
 
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 #include <gtest/gtest.h>
@@ -255,10 +256,6 @@ TEST_F(GeneratorSafety, PartialBuildReplacesOnlyItsOwnKinds) {
     EXPECT_EQ(before, withoutTime(contents(scorecard)));
 }
 
-} // namespace concord::integration
-
-namespace concord::integration {
-
 TEST_F(GeneratorSafety, OneDepartmentsScorecardIsReplacedAlone) {
     writeWorkbook();
     build("", "en");
@@ -283,6 +280,20 @@ TEST_F(GeneratorSafety, UnknownDepartmentIsRejected) {
     const auto before = allContents();
     EXPECT_NE(std::string::npos, rejected(3, "", "en", "scorecards:XYZ").find("XYZ"));
     EXPECT_EQ(before, allContents());
+}
+
+TEST_F(GeneratorSafety, RedoPutsTheGenerationBack) {
+    writeWorkbook();
+    build("", "en");
+    const auto generated = withoutTime(allContents());
+    const auto names = sheetNames();
+    undo();
+    css::uno::Reference<css::document::XUndoManagerSupplier>(document().model(),
+                                                             css::uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->redo();
+    EXPECT_EQ(names, sheetNames());
+    EXPECT_EQ(generated, withoutTime(allContents()));
 }
 
 } // namespace concord::integration
