@@ -82,9 +82,10 @@ for lang in $LANGS; do
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
 </oor:items>
 XCU
-  env=(-env:UserInstallation="file://$profile")
+  # unopkg refuses root without --shared: keep the shared layer private to this run too.
+  env=(-env:UserInstallation="file://$profile" -env:UNO_SHARED_PACKAGES_CACHE="file://$WORK/shared-$lang")
   say "$lang: installing $OXT"
-  unopkg add "${env[@]}" --suppress-license "$OXT" >"$WORK/unopkg-$lang.log" 2>&1
+  unopkg add --shared "${env[@]}" --suppress-license "$OXT" >"$WORK/unopkg-$lang.log" 2>&1
 
   sample=$BUILD/oxt-extra/samples/concord-sample-$lang.ods
   [[ -f $sample ]] || sample=$ROOT/templates/concord-sample-$lang.fods
