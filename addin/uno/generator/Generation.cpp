@@ -1,6 +1,5 @@
 #include "Generation.hpp"
 
-#include "CellFormatter.hpp"
 #include "GeneratedRegistry.hpp"
 #include "GenerationUndoAction.hpp"
 #include "GeneratorTexts.hpp"
@@ -8,7 +7,6 @@
 #include "SheetReader.hpp"
 #include "SheetSwap.hpp"
 #include "SheetWriter.hpp"
-#include "UnrecordedSheets.hpp"
 #include "core/Error.hpp"
 #include "uno/GridConversion.hpp"
 
@@ -18,7 +16,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets2.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
 
 #include <Poco/UTF8String.h>
 
@@ -90,19 +87,6 @@ bool inScope(const Generation::Scope& scope, const std::string& kind, const std:
 /// Argument of XGenerator::build that names what to build.
 constexpr sal_Int16 whatArgument = 3;
 
-/// Runs write, turning a failure into a RuntimeException that names the sheet.
-template <class Write> void onSheet(const std::string& name, Write write) {
-    try {
-        write();
-    } catch (const css::uno::Exception& error) {
-        throw css::uno::RuntimeException(
-            fromUtf8("Concord: cannot write the sheet “" + name + "”: " + toUtf8(error.Message)));
-    } catch (const core::Error& error) {
-        throw css::uno::RuntimeException(
-            fromUtf8("Concord: cannot write the sheet “" + name + "”: " + error.what()));
-    }
-}
-
 /// The undo manager of document, or empty when it has none or it is locked (then
 /// nothing is to be recorded).
 Reference<css::document::XUndoManager>
@@ -168,55 +152,44 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
     for (const SheetSwap::Sheet& sheet : oldSheets)
         taken.erase(folded(sheet.name));
 
-    // Copies of the sheets that go, for undo.
-    auto oldCopies = std::make_shared<ScratchDocument>(_context);
-    Reference<css::sheet::XSpreadsheets2> oldStore(oldCopies->document()->getSheets(),
-                                                   UNO_QUERY_THROW);
-    for (std::size_t i = 0; i < oldSheets.size(); ++i)
-        oldStore->importSheet(_document, fromUtf8(oldSheets[i].name), static_cast<sal_Int32>(i));
-
-    // The new sheets, written where no undo is recorded.
-    auto freshCopies = std::make_shared<ScratchDocument>(_context);
-    const CellFormatter formatter(freshCopies->document(), _texts, options.language);
-    const SheetWriter writer(formatter);
+    // The new sheets' names and places.
     sal_Int16 position =
         oldSheets.empty() ? static_cast<sal_Int16>(names.size()) : oldSheets.front().position;
     std::vector<SheetSwap::Sheet> freshSheets;
-    auto store = freshCopies->document()->getSheets();
     for (const core::GeneratedSheet& generated : outcome.build.sheets) {
         const std::string wanted = validSheetName(generated.name);
         const std::string name = freeName(taken, wanted);
         taken.insert(folded(name));
         if (name != wanted)
             outcome.notes.push_back(_texts.text("nameTaken", options.language, {wanted, name}));
-        onSheet(name, [&] {
-            store->insertNewByName(fromUtf8(name), static_cast<sal_Int16>(freshSheets.size()));
-            writer.write(Reference<css::sheet::XSpreadsheet>(store->getByName(fromUtf8(name)),
-                                                             UNO_QUERY_THROW),
-                         generated);
-        });
         freshSheets.push_back({name, position++, generated.kind, generated.key,
                                generated.frozenRows, generated.frozenCols});
         kept.push_back({name, generated.kind, generated.key});
         outcome.sheets.push_back(name);
     }
-    freshCopies->dropInitialSheet();
 
-    // The swap, as one undo step.
-    UnrecordedSheets(_document).run([&] { CellFormatter::addStyles(_document); });
-    const auto swap = std::make_shared<const SheetSwap>(_document, oldCopies, std::move(oldSheets),
-                                                        freshCopies, std::move(freshSheets));
+    // Copies of the sheets that go, for undo (each appended: no formula moves).
+    auto oldCopies = std::make_shared<ScratchDocument>(_context);
+    Reference<css::sheet::XSpreadsheets2> oldStore(oldCopies->document()->getSheets(),
+                                                   UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < oldSheets.size(); ++i)
+        oldStore->importSheet(_document, fromUtf8(oldSheets[i].name),
+                              static_cast<sal_Int32>(i + 1));
+
+    const auto swap = std::make_shared<const SheetSwap>(
+        _context, _document, oldCopies, std::move(oldSheets), std::move(freshSheets),
+        std::move(outcome.build.sheets), std::make_shared<const GeneratorTexts>(_texts),
+        options.language);
+    outcome.build.sheets.clear();
     try {
         swap->apply();
-    } catch (const css::uno::Exception& error) {
+    } catch (const css::uno::Exception&) {
         try {
             swap->revert();
         } catch (const css::uno::Exception&) {
             // The first failure is the one to report; the document may be partly changed.
         }
-        throw css::uno::RuntimeException(
-            fromUtf8("Concord: cannot put the generated sheets into the document: " +
-                     toUtf8(error.Message)));
+        throw;
     }
     GeneratedRegistry::save(_document, kept);
     if (const auto manager = openUndoManager(_document); manager.is())

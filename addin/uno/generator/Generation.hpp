@@ -14,15 +14,15 @@ class GeneratorTexts;
 
 /// What one generation produced.
 struct GenerationOutcome {
-    core::BuildResult build;         ///< the core's result: report, messages, sheets laid out
+    core::BuildResult build;         ///< the core's result (its sheets moved into the swap)
     std::vector<std::string> sheets; ///< names of the sheets written, in document order
     std::vector<std::string> notes;  ///< sentences for the user (name clashes), localised
 };
 
 /// One run of the generator on a document: read the input tables (SheetReader), let the
-/// core compute and lay out everything (core::build), write the new sheets in a scratch
-/// document (SheetWriter, CellFormatter) and swap them for Concord's previous ones
-/// (SheetSwap, GeneratedRegistry), as one undo step (GenerationUndoAction).
+/// core compute and lay out everything (core::build), and swap the new sheets for
+/// Concord's previous ones (SheetSwap, GeneratedRegistry) as one undo step
+/// (GenerationUndoAction).
 class Generation {
 public:
     /// Which generated sheets a run replaces.

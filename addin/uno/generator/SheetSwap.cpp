@@ -1,45 +1,94 @@
 #include "SheetSwap.hpp"
 
+#include "CellFormatter.hpp"
 #include "DocumentLock.hpp"
+#include "GeneratorTexts.hpp"
 #include "ScratchDocument.hpp"
+#include "SheetWriter.hpp"
 #include "UnrecordedSheets.hpp"
 #include "ViewFreezer.hpp"
+#include "core/Error.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
 namespace concord::uno {
 
-SheetSwap::SheetSwap(const Reference<css::sheet::XSpreadsheetDocument>& document,
+namespace {
+
+/// Runs write, turning a failure into a RuntimeException that names the sheet.
+template <class Write> void onSheet(const std::string& name, Write write) {
+    try {
+        write();
+    } catch (const css::uno::RuntimeException&) {
+        throw;
+    } catch (const css::uno::Exception& error) {
+        throw css::uno::RuntimeException(
+            fromUtf8("Concord: cannot write the sheet “" + name + "”: " + toUtf8(error.Message)));
+    } catch (const core::Error& error) {
+        throw css::uno::RuntimeException(
+            fromUtf8("Concord: cannot write the sheet “" + name + "”: " + error.what()));
+    }
+}
+
+} // namespace
+
+SheetSwap::SheetSwap(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::sheet::XSpreadsheetDocument>& document,
                      std::shared_ptr<const ScratchDocument> oldCopies, std::vector<Sheet> oldSheets,
-                     std::shared_ptr<const ScratchDocument> freshCopies,
-                     std::vector<Sheet> freshSheets)
-    : _document(document), _oldCopies(std::move(oldCopies)), _old(std::move(oldSheets)),
-      _freshCopies(std::move(freshCopies)), _fresh(std::move(freshSheets)) {}
+                     std::vector<Sheet> freshSheets, std::vector<core::GeneratedSheet> freshContent,
+                     std::shared_ptr<const GeneratorTexts> texts, core::UiLanguage language)
+    : _context(context), _document(document), _oldCopies(std::move(oldCopies)),
+      _old(std::move(oldSheets)), _fresh(std::move(freshSheets)), _content(std::move(freshContent)),
+      _texts(std::move(texts)), _language(language) {}
 
 void SheetSwap::apply() const {
-    put(*_freshCopies, _fresh, _old);
+    const UnrecordedSheets unrecorded(_document);
+    unrecorded.run([&] { CellFormatter::addStyles(_document); });
+    ScratchDocument scratch(_context);
+    const CellFormatter formatter(scratch.document(), *_texts, _language);
+    const SheetWriter writer(formatter);
+    auto store = scratch.document()->getSheets();
+    {
+        DocumentLock lock(_document);
+        for (const Sheet& sheet : _old)
+            unrecorded.remove(sheet.name);
+        for (std::size_t i = 0; i < _fresh.size(); ++i) {
+            const Sheet& sheet = _fresh[i];
+            onSheet(sheet.name, [&] {
+                const rtl::OUString name = fromUtf8(sheet.name);
+                store->insertNewByName(name, 1);
+                writer.write(
+                    Reference<css::sheet::XSpreadsheet>(store->getByName(name), UNO_QUERY_THROW),
+                    _content[i]);
+                unrecorded.import(scratch, sheet.name, sheet.position);
+                unrecorded.mark(sheet.name, sheet.kind);
+                store->removeByName(name);
+            });
+        }
+    }
+    freeze(_fresh);
 }
 
 void SheetSwap::revert() const {
-    put(*_oldCopies, _old, _fresh);
-}
-
-void SheetSwap::put(const ScratchDocument& copies, const std::vector<Sheet>& sheets,
-                    const std::vector<Sheet>& replaced) const {
     const UnrecordedSheets unrecorded(_document);
     {
         DocumentLock lock(_document);
-        for (const Sheet& sheet : replaced)
+        for (const Sheet& sheet : _fresh)
             unrecorded.remove(sheet.name);
-        for (const Sheet& sheet : sheets) {
-            unrecorded.import(copies, sheet.name, sheet.position);
+        for (const Sheet& sheet : _old) {
+            unrecorded.import(*_oldCopies, sheet.name, sheet.position);
             unrecorded.mark(sheet.name, sheet.kind);
         }
     }
+    freeze(_old);
+}
+
+void SheetSwap::freeze(const std::vector<Sheet>& sheets) const {
     const ViewFreezer freezer(_document);
     if (!freezer.hasView())
         return;

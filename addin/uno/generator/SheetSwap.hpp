@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/UiLanguage.hpp"
+#include "core/model/GeneratedSheet.hpp"
+
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <memory>
 #include <string>
@@ -8,13 +12,19 @@
 
 namespace concord::uno {
 
+class GeneratorTexts;
 class ScratchDocument;
 
 /// One generation's change to a document, both ways: the generated sheets it replaces
-/// ("old", kept as copies in a ScratchDocument) and the ones it writes ("fresh", written
-/// in another ScratchDocument). apply() puts the fresh ones in place of the old ones,
-/// revert() the other way round; both copy whole sheets (XSpreadsheets2::importSheet) and
-/// record nothing on the document's undo stack (UnrecordedSheets).
+/// ("old", kept as copies in a ScratchDocument) and the ones it writes ("fresh", kept as
+/// the core's layouts). apply() puts the fresh ones in place of the old ones, revert() the
+/// other way round; neither records anything on the document's undo stack
+/// (UnrecordedSheets) — GenerationUndoAction calls them.
+///
+/// A fresh sheet is written in a scratch document (no undo, no recalculation) and copied
+/// in whole (XSpreadsheets2::importSheet), one at a time, so that Calc holds at most one
+/// extra sheet at once (a sheet with a range formula costs Calc about a megabyte of
+/// listener tables).
 class SheetSwap {
 public:
     /// A sheet of one side: its name, its 0-based place in the document, its kind and key
@@ -28,30 +38,34 @@ public:
         int frozenCols = 0;
     };
 
-    /// The sheets of each side in ascending position.
-    SheetSwap(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+    /// The sheets of each side in ascending position; fresh[i] has the content
+    /// freshContent[i], shown with the formats of texts in language.
+    SheetSwap(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
               std::shared_ptr<const ScratchDocument> oldCopies, std::vector<Sheet> oldSheets,
-              std::shared_ptr<const ScratchDocument> freshCopies, std::vector<Sheet> freshSheets);
+              std::vector<Sheet> freshSheets, std::vector<core::GeneratedSheet> freshContent,
+              std::shared_ptr<const GeneratorTexts> texts, core::UiLanguage language);
 
-    /// Removes the old sheets, copies the fresh ones in at their places, marks them as
-    /// generated and freezes their header panes when the document has a view. Throws
-    /// css::uno::Exception when Calc refuses.
+    /// Removes the old sheets, writes the fresh ones and copies them in at their places,
+    /// marks them as generated and freezes their header panes when the document has a
+    /// view. Throws css::uno::RuntimeException naming the sheet when writing fails,
+    /// css::uno::Exception when Calc refuses a change.
     void apply() const;
     /// The reverse: removes the fresh sheets that exist and copies the old ones back (those
     /// missing). Throws css::uno::Exception when Calc refuses.
     void revert() const;
 
-    const std::vector<Sheet>& freshSheets() const { return _fresh; }
-
 private:
-    void put(const ScratchDocument& copies, const std::vector<Sheet>& sheets,
-             const std::vector<Sheet>& replaced) const;
+    void freeze(const std::vector<Sheet>& sheets) const;
 
+    css::uno::Reference<css::uno::XComponentContext> _context;
     css::uno::Reference<css::sheet::XSpreadsheetDocument> _document;
     std::shared_ptr<const ScratchDocument> _oldCopies;
     std::vector<Sheet> _old;
-    std::shared_ptr<const ScratchDocument> _freshCopies;
     std::vector<Sheet> _fresh;
+    std::vector<core::GeneratedSheet> _content;
+    std::shared_ptr<const GeneratorTexts> _texts;
+    core::UiLanguage _language;
 };
 
 } // namespace concord::uno
