@@ -12,6 +12,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using css::uno::Any;
@@ -147,12 +148,12 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
-        if (width <= maxColumnWidth || firstBody >= rows)
-            continue;
-        column->setPropertyValue("Width", Any(maxColumnWidth));
-        Reference<css::beans::XPropertySet>(
-            sheet->getCellRangeByPosition(c, firstBody, c, rows - 1), UNO_QUERY_THROW)
-            ->setPropertyValue("IsTextWrapped", Any(true));
+        const bool capped = width + columnPadding > maxColumnWidth;
+        column->setPropertyValue("Width", Any(std::min(width + columnPadding, maxColumnWidth)));
+        if (capped && firstBody < rows)
+            Reference<css::beans::XPropertySet>(
+                sheet->getCellRangeByPosition(c, firstBody, c, rows - 1), UNO_QUERY_THROW)
+                ->setPropertyValue("IsTextWrapped", Any(true));
     }
 
     const auto everything = [](std::size_t, std::size_t) { return false; };
