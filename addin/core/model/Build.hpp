@@ -17,23 +17,23 @@ namespace concord::core {
 
 /// What to build (DESIGN §3); the sidebar buttons and CLI commands pick subsets.
 struct BuildOptions {
-    std::optional<std::string> period; ///< "2026-09", "2026-Q3"…; default: latest with data
-    UiLanguage language = UiLanguage::En;  ///< of generated sheets, messages, sentences
-    CivilDate nullDate{1899, 12, 30};      ///< the document's date serial 0
-    long today = 0;                        ///< day number of "now" (title, open/overdue)
-    std::string generatedAt;               ///< time stamp text for the titles
-    bool scorecards = true;                ///< per-department scorecards + Company
-    bool smart = true;                     ///< SMART sheet
-    bool requests = true;                  ///< Requests matrix + Escalations
+    std::optional<std::string> period;    ///< "2026-09", "2026-Q3"…; default: latest with data
+    UiLanguage language = UiLanguage::En; ///< of generated sheets, messages, sentences
+    CivilDate nullDate{1899, 12, 30};     ///< the document's date serial 0
+    long today = 0;                       ///< day number of "now" (title, open/overdue)
+    std::string generatedAt;              ///< time stamp text for the titles
+    bool scorecards = true;               ///< per-department scorecards + Company
+    bool smart = true;                    ///< SMART sheet
+    bool requests = true;                 ///< Requests matrix + Escalations
 };
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.
 struct BuildResult {
-    Workbook workbook;                   ///< the valid rows and every input problem
-    std::string period;                  ///< the chosen period's label
-    std::vector<GeneratedSheet> sheets;  ///< in the order they are to appear
-    nlohmann::json report;               ///< the JSON export of DESIGN §6
-    std::vector<std::string> messages;   ///< problems rendered in options.language
+    Workbook workbook;                  ///< the valid rows and every input problem
+    std::string period;                 ///< the chosen period's label
+    std::vector<GeneratedSheet> sheets; ///< in the order they are to appear
+    nlohmann::json report;              ///< the JSON export of DESIGN §6
+    std::vector<std::string> messages;  ///< problems rendered in options.language
 };
 
 /// Reads the six input tables from the sheets, validates them, computes scorecards, SMART

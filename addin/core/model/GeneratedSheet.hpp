@@ -9,15 +9,15 @@ namespace concord::core {
 
 /// How a block of cells is shown (the UNO writer maps each to a number format/style).
 enum class CellFormat {
-    Title,    ///< the sheet title line (bold, larger)
-    Header,   ///< table header row (bold, filled, wrapped)
+    Title,  ///< the sheet title line (bold, larger)
+    Header, ///< table header row (bold, filled, wrapped)
     Text,
-    Number,   ///< general number
-    Percent,  ///< 0.95 shown as 95%
-    Date,     ///< day serial of the document shown as a date
-    Status,   ///< 1 / 0 / −1 shown green / amber / red (icon set or colours)
-    Flag,     ///< SMART mark 1/0 shown as ✓ / ✗ style
-    Stale     ///< a value that is not of the chosen period (greyed, italic)
+    Number,  ///< general number
+    Percent, ///< 0.95 shown as 95%
+    Date,    ///< day serial of the document shown as a date
+    Status,  ///< 1 / 0 / −1 shown green / amber / red (icon set or colours)
+    Flag,    ///< SMART mark 1/0 shown as ✓ / ✗ style
+    Stale    ///< a value that is not of the chosen period (greyed, italic)
 };
 
 /// A rectangle of cells (0-based, inclusive) with one format.

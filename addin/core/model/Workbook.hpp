@@ -47,7 +47,7 @@ struct Goal {
     std::string owner;
     std::string parent; ///< goal id, or empty
     std::string text;
-    std::string kpi;             ///< KPI id, or empty
+    std::string kpi;              ///< KPI id, or empty
     std::optional<long> deadline; ///< day number
     double weight = 1;
     CellRef at;
