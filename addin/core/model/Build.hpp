@@ -41,8 +41,9 @@ struct BuildResult {
 /// the JSON data files (words, smart, tables, messages, sheet texts), read per call: a
 /// build is rare and the files are small. Throws Error
 /// "input.missing_table" / "input.missing_column" (with sheet and cell) when a required
-/// table or column is absent — nothing is generated then; every other problem is listed
-/// in the result and the build goes on with the valid rows.
+/// table or column is absent, and "build.period_invalid" when options.period is not a
+/// period label — nothing is generated then; every other problem is listed in the result
+/// and the build goes on with the valid rows.
 BuildResult build(const std::vector<RawSheet>& sheets, const BuildOptions& options,
                   const std::string& dataDir);
 
