@@ -2,22 +2,15 @@
 // "we do not receive X from them, and we need it because Y" — in the build language.
 #include "core/CivilDate.hpp"
 #include "core/report/Report.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 /// SAL asks MKT ("Маркетинг") for leads monthly, due on the 10th; delivered in July only,
 /// so as of 30 September August and September are missed: 2 in a row → step 2.

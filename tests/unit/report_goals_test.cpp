@@ -5,22 +5,15 @@
 #include "core/report/GoalReport.hpp"
 #include "core/report/Plausibility.hpp"
 #include "core/report/Report.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 long day(int year, int month, int dayOfMonth) {
     return daysFromCivil({year, month, dayOfMonth});

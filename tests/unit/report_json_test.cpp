@@ -3,22 +3,15 @@
 #include "core/CivilDate.hpp"
 #include "core/report/Report.hpp"
 #include "core/report/ReportJson.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 /// SAL with REV (September 90 of 100: 0.9) and a stale CALLS; goal G1; request R1 from SAL
 /// to MKT never delivered (April … September missed, 6 periods) and R2 not agreed.

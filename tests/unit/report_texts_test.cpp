@@ -4,18 +4,15 @@
 #include "core/Error.hpp"
 #include "core/Words.hpp"
 #include "core/report/ReportTexts.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 using namespace concord::core;
+using concord::test::texts;
 
 namespace {
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 std::string errorId(const nlohmann::json& data) {
     try {

@@ -3,24 +3,17 @@
 #include "core/CivilDate.hpp"
 #include "core/report/Report.hpp"
 #include "core/sheets/CompanySheet.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 /// X (weight 1): KX scores 1.0; Y (weight 3): KY scores 0.7; Z (weight 5): no KPI.
 /// Company goal G0 measured by KX.

@@ -8,12 +8,15 @@
 #include "core/report/Report.hpp"
 #include "core/sheets/CompanySheet.hpp"
 #include "core/sheets/ScorecardSheet.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
 
@@ -27,11 +30,6 @@ const SheetFunctions& functions() {
     static const SheetFunctions instance(
         catalogue(), Words::load(CONCORD_DATA_DIR "/words.json"),
         SmartAnalyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json")));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
     return instance;
 }
 
@@ -193,11 +191,6 @@ Workbook workbook() {
 }
 
 } // namespace
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 Report report(UiLanguage language) {
     return makeReport(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);

@@ -5,22 +5,15 @@
 #include "core/report/Report.hpp"
 #include "core/sheets/EscalationsSheet.hpp"
 #include "core/sheets/RequestsSheet.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 /// SAL ("Sales") and MKT ("Marketing"); the workbook starts in April (a delivery), so each
 /// monthly request has six periods, April … September, due on the 10th.

@@ -6,24 +6,17 @@
 #include "core/report/Report.hpp"
 #include "core/sheets/ScorecardSheet.hpp"
 #include "core/sheets/SheetCanvas.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 /// SAL "Sales": REV (up, target 100, k€, weight 2; August 80, September 90), NPS (range
 /// 40–60; September 70), CALLS (up, target 50; last value July: stale); goal G1.

@@ -3,22 +3,15 @@
 #include "core/CivilDate.hpp"
 #include "core/report/Report.hpp"
 #include "core/sheets/SmartSheet.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
+using concord::test::texts;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
-
-const ReportTexts& texts() {
-    static const ReportTexts instance = ReportTexts::load(CONCORD_DATA_DIR "/sheets.json");
-    return instance;
-}
 
 const Cell& at(const GeneratedSheet& s, std::size_t row, std::size_t col) {
     static const Cell empty;

@@ -3,6 +3,7 @@
 // company-level goal) makes R; score() counts the marks and missing() lists the rest.
 #include "core/Error.hpp"
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,13 +12,9 @@
 #include <limits>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 // A deliverable with no level and no time: S only, from the text.
 const char* const launch = "Launch the new pricing page.";

@@ -3,17 +3,14 @@
 // where the fix is a level or a deadline; a confirmation when nothing is missing. Templates and
 // example texts come from smart.json; expected texts below are those templates filled by hand.
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 SmartEvidence relevant(const char* goal) {
     SmartEvidence e;

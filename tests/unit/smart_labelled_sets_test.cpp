@@ -7,6 +7,7 @@
 // Prints the accuracy per language and letter and every disagreement with the rules that
 // matched, and asserts the floors the vocabulary reaches (checked by hand on each set).
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -18,6 +19,7 @@
 #include <vector>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
 
@@ -50,11 +52,6 @@ std::vector<Row> readSet(const std::string& name) {
         rows.push_back(row);
     }
     return rows;
-}
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
 }
 
 std::size_t countLanguage(const std::vector<Row>& rows, const std::string& lang) {

@@ -2,10 +2,12 @@
 // multiplier, number word), but not a number that only names a date, year, quarter, version
 // or identifier. Each row gives the goal, the expected mark and, in the comment, why.
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
 
@@ -13,11 +15,6 @@ struct Row {
     const char* goal;
     bool measurable;
 };
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 void expectMeasurable(const std::vector<Row>& rows) {
     for (const Row& row : rows)

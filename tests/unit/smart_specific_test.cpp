@@ -1,10 +1,12 @@
 // SMART "S" from the text: a concrete outcome or deliverable, not an abstract direction; a
 // named indicator with a direction and no level is not specific, with a level it is.
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
 
@@ -12,11 +14,6 @@ struct Row {
     const char* goal;
     bool specific;
 };
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 void expectSpecific(const std::vector<Row>& rows) {
     for (const Row& row : rows)

@@ -1,10 +1,12 @@
 // SMART "T" from the text: a deadline or horizon, or a recurring period the target must hold
 // in; a duration that is itself the metric is not a deadline. One row per situation.
 #include "core/smart/SmartAnalyser.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace concord::core;
+using concord::test::analyser;
 
 namespace {
 
@@ -12,11 +14,6 @@ struct Row {
     const char* goal;
     bool timeBound;
 };
-
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
-    return instance;
-}
 
 void expectTimeBound(const std::vector<Row>& rows) {
     for (const Row& row : rows)
