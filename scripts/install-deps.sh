@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Concord needs to build, test and run (as root).
 # Nothing else is downloaded: the build uses only these packages.
 set -euo pipefail
-packages=(cmake g++ libreoffice-dev libpoco-dev nlohmann-json3-dev libgtest-dev
+packages=(cmake make g++ libreoffice-dev libpoco-dev nlohmann-json3-dev libgtest-dev
           libreoffice-l10n-ru)
 # The GUI Calc (libreoffice-calc) also runs headless and conflicts with the -nogui one:
 # keep whichever is installed.
