@@ -19,8 +19,10 @@ struct BuildChoice {
 };
 
 /// One run of the generator service on a document, with the frame's status-bar progress
-/// indicator showing while it runs. The generator does the work (and makes it one undo
-/// step); this class only forwards the choice and keeps the indicator honest.
+/// indicator showing while it runs, and the frame's view showing the main sheet built
+/// afterwards. The generator does the work (and makes it one undo step, whose undo shows
+/// again the sheet shown before); this class only forwards the choice, keeps the indicator
+/// honest and turns the view to what was built.
 class BuildRun {
 public:
     /// frame may be empty (then no progress is shown); progressText is the indicator's text.
@@ -29,7 +31,9 @@ public:
 
     /// Calls org.concord.Generator::build(document, period, language, what), with what
     /// "scorecards:<code>" when a department is chosen for "scorecards". The indicator
-    /// starts before and ends after the call, also when it throws. Returns the generator's
+    /// starts before and ends after the call, also when it throws. When the frame views
+    /// document, its active sheet becomes the one core::shownSheet picks (the company
+    /// sheet, else the first sheet written; none for a check). Returns the generator's
     /// result; throws what the generator throws (IllegalArgumentException for an unusable
     /// workbook or argument, RuntimeException when Calc refused a change — nothing is
     /// changed in either case) and RuntimeException when the service is not installed.
@@ -41,6 +45,9 @@ public:
     static std::string generatorWhat(const BuildChoice& choice);
 
 private:
+    void show(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+              const org::concord::GenerationResult& result) const;
+
     css::uno::Reference<css::uno::XComponentContext> _context;
     css::uno::Reference<css::frame::XFrame> _frame;
     std::string _progressText;

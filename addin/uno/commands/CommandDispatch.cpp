@@ -139,7 +139,9 @@ CommandDispatch::build(const css::uno::Sequence<css::beans::PropertyValue>& argu
             BuildRun(_context, _frame, texts.text("progress.building")).run(document, choice);
         outcome.success = true;
         outcome.result <<= result;
-        outcome.message = ResultText::of(result, texts);
+        outcome.message =
+            ResultText::of(result, core::CompanyResult::fromReport(toUtf8(result.report)), texts,
+                           ResultText::now());
     } catch (...) {
         outcome.message = ResultText::failed(UnoBoundary::currentMessage(), texts);
     }

@@ -3,12 +3,29 @@
 #include "UiTexts.hpp"
 #include "uno/GridConversion.hpp"
 
+#include <ctime>
+
 namespace concord::uno {
 
 namespace {
 
 const char sheetSeparator[] = ", ";
 const char lineSeparator = '\n';
+
+/// The ui.json word of each status (KPI.STATUS −1, 0, 1).
+const char* statusWord(const std::optional<core::Status>& status) {
+    if (!status)
+        return "score.none";
+    switch (*status) {
+    case core::Status::Green:
+        return "score.green";
+    case core::Status::Amber:
+        return "score.amber";
+    case core::Status::Red:
+        break;
+    }
+    return "score.red";
+}
 
 std::string joined(const css::uno::Sequence<rtl::OUString>& names) {
     std::string text;
@@ -17,13 +34,28 @@ std::string joined(const css::uno::Sequence<rtl::OUString>& names) {
     return text;
 }
 
+std::string companyLine(const core::CompanyResult& company,
+                        const std::optional<double>& previousScore, const UiTexts& texts) {
+    if (!company.score)
+        return texts.text("status.company_none");
+    const std::string score = core::percentText(*company.score, texts.language());
+    const std::string status = texts.text(statusWord(company.status));
+    if (!previousScore)
+        return texts.text("status.company", {score, status});
+    return texts.text("status.company_was",
+                      {score, status, core::percentText(*previousScore, texts.language())});
+}
+
 } // namespace
 
-std::string ResultText::of(const org::concord::GenerationResult& result, const UiTexts& texts) {
+std::string ResultText::of(const org::concord::GenerationResult& result,
+                           const core::CompanyResult& company, const UiTexts& texts,
+                           const std::string& time, const std::optional<double>& previousScore) {
     const std::string period = toUtf8(result.period);
     std::string text = result.sheets.hasElements()
-                           ? texts.text("status.built", {period, joined(result.sheets)})
-                           : texts.text("status.checked", {period});
+                           ? texts.text("status.built", {period, joined(result.sheets), time})
+                           : texts.text("status.checked", {period, time});
+    text += lineSeparator + companyLine(company, previousScore, texts);
     for (const rtl::OUString& note : result.notes)
         text += lineSeparator + toUtf8(note);
     if (result.problems.hasElements())
@@ -34,6 +66,15 @@ std::string ResultText::of(const org::concord::GenerationResult& result, const U
 
 std::string ResultText::failed(const std::string& message, const UiTexts& texts) {
     return texts.text("status.failed", {message});
+}
+
+std::string ResultText::now() {
+    const std::time_t clock = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&clock, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%H:%M:%S", &local);
+    return buffer;
 }
 
 } // namespace concord::uno

@@ -47,6 +47,7 @@ SheetSwap::SheetSwap(const Reference<css::uno::XComponentContext>& context,
       _texts(std::move(texts)), _language(language) {}
 
 void SheetSwap::apply() const {
+    _shownBefore = ViewFreezer(_document).activeName();
     const UnrecordedSheets unrecorded(_document);
     unrecorded.run([&] { CellFormatter::addStyles(_document); });
     ScratchDocument scratch(_context);
@@ -86,6 +87,7 @@ void SheetSwap::revert() const {
         }
     }
     freeze(_old);
+    ViewFreezer(_document).show(_shownBefore);
 }
 
 void SheetSwap::freeze(const std::vector<Sheet>& sheets) const {

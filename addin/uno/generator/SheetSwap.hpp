@@ -48,11 +48,14 @@ public:
 
     /// Removes the old sheets, writes the fresh ones and copies them in at their places,
     /// marks them as generated and freezes their header panes when the document has a
-    /// view. Throws css::uno::RuntimeException naming the sheet when writing fails,
-    /// css::uno::Exception when Calc refuses a change.
+    /// view. Remembers which sheet the view showed before, for revert(). Throws
+    /// css::uno::RuntimeException naming the sheet when writing fails, css::uno::Exception
+    /// when Calc refuses a change.
     void apply() const;
     /// The reverse: removes the fresh sheets that exist and copies the old ones back (those
-    /// missing). Throws css::uno::Exception when Calc refuses.
+    /// missing), then shows the sheet the view showed before apply() when it exists (so an
+    /// undo does not leave the view on whichever sheet Calc picked next to a removed one).
+    /// Throws css::uno::Exception when Calc refuses.
     void revert() const;
 
 private:
@@ -66,6 +69,8 @@ private:
     std::vector<core::GeneratedSheet> _content;
     std::shared_ptr<const GeneratorTexts> _texts;
     core::UiLanguage _language;
+    /// The sheet the view showed before the last apply(); view state, not the swap's content.
+    mutable std::string _shownBefore;
 };
 
 } // namespace concord::uno

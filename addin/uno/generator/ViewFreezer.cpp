@@ -1,5 +1,8 @@
 #include "ViewFreezer.hpp"
 
+#include "uno/GridConversion.hpp"
+
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -20,7 +23,31 @@ ViewFreezer::ViewFreezer(const Reference<css::sheet::XSpreadsheetDocument>& docu
     if (!view.is() || !freezable.is())
         return;
     _view = controller;
+    _document = document;
     _active = view->getActiveSheet();
+}
+
+std::string ViewFreezer::activeName() const noexcept {
+    try {
+        const Reference<css::container::XNamed> named(_active, UNO_QUERY);
+        return named.is() ? toUtf8(named->getName()) : std::string();
+    } catch (const css::uno::Exception&) {
+        return {}; // the sheet went away meanwhile: there is none to go back to
+    }
+}
+
+void ViewFreezer::show(const std::string& name) const noexcept {
+    if (!_view.is() || name.empty())
+        return;
+    try {
+        const auto sheets = _document->getSheets();
+        if (sheets->hasByName(fromUtf8(name)))
+            Reference<css::sheet::XSpreadsheetView>(_view, UNO_QUERY)
+                ->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+                    sheets->getByName(fromUtf8(name)), UNO_QUERY));
+    } catch (const css::uno::Exception&) {
+        // The view went away meanwhile: nothing to show the sheet in.
+    }
 }
 
 void ViewFreezer::freeze(const Reference<css::sheet::XSpreadsheet>& sheet, int rows,

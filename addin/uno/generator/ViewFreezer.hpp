@@ -3,6 +3,8 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <string>
+
 namespace concord::uno {
 
 /// Freezes header rows and columns in the document's view. Frozen panes belong to the
@@ -27,8 +29,16 @@ public:
     /// throws (the user's sheet may be gone; then the view keeps what it shows).
     void restore() const noexcept;
 
+    /// The name of the sheet that was active when this object was made; empty without a
+    /// view. Never throws.
+    std::string activeName() const noexcept;
+    /// Makes the sheet named name active, when there is a view and such a sheet. Never
+    /// throws (the sheet may be gone).
+    void show(const std::string& name) const noexcept;
+
 private:
     css::uno::Reference<css::uno::XInterface> _view;
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> _document;
     css::uno::Reference<css::sheet::XSpreadsheet> _active;
 };
 

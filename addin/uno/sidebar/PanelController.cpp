@@ -2,6 +2,7 @@
 
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"
+#include "core/report/CompanyResult.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/BuildRun.hpp"
 #include "uno/commands/ResultText.hpp"
@@ -109,14 +110,44 @@ void PanelController::refresh() {
         _summary.unusable = _texts.text("status.no_document");
     _view->showSummary(_summary);
     if (!_summary.unusable.empty()) {
-        _view->showStatus(workbook.is() ? _texts.text("status.not_workbook", {_summary.unusable})
-                                        : _summary.unusable);
+        showStatus(workbook.is() ? _texts.text("status.not_workbook", {_summary.unusable})
+                                 : _summary.unusable);
         _statusIsAboutWorkbook = true;
+        _statusIsAboutBuild = false;
     } else if (_statusIsAboutWorkbook) {
-        _view->showStatus(_texts.text("status.ready"));
+        showStatus(_texts.text("status.ready"));
         _statusIsAboutWorkbook = false;
+    } else if (_statusIsAboutBuild && _lastBuild) {
+        showStatus(lastBuildStatus(workbook));
     }
     if (_summary.problems.size() != problemsBefore && _sidebar.is())
+        _sidebar->requestLayout();
+}
+
+std::string PanelController::lastBuildStatus(
+    const Reference<css::sheet::XSpreadsheetDocument>& workbook) const {
+    const auto sheets = workbook->getSheets();
+    std::string missing;
+    std::size_t missingCount = 0;
+    for (const std::string& name : _lastBuild->sheets)
+        if (!sheets->hasByName(fromUtf8(name))) {
+            missing += (missing.empty() ? "" : ", ") + name;
+            ++missingCount;
+        }
+    if (missingCount == 0)
+        return _lastBuild->text;
+    if (missingCount == _lastBuild->sheets.size())
+        return _texts.text("status.undone", {_lastBuild->period, _lastBuild->time});
+    return _texts.text("status.sheets_gone", {_lastBuild->period, _lastBuild->time, missing});
+}
+
+void PanelController::showStatus(const std::string& text) {
+    if (text == _status)
+        return;
+    _status = text;
+    _view->showStatus(text);
+    resized();
+    if (_sidebar.is())
         _sidebar->requestLayout();
 }
 
@@ -131,7 +162,7 @@ void PanelController::build(const std::string& what) {
         return;
     const auto workbook = document();
     if (!workbook.is()) {
-        _view->showStatus(_texts.text("status.no_document"));
+        showStatus(_texts.text("status.no_document"));
         return;
     }
     BuildChoice choice;
@@ -140,18 +171,34 @@ void PanelController::build(const std::string& what) {
     if (what == scorecards)
         choice.department = _view->chosenDepartment();
     const std::string progress = _texts.text("progress.building");
-    _view->showStatus(progress);
-    std::string status;
+    showStatus(progress);
+    std::string failure;
     _building = true;
     try {
-        status = ResultText::of(BuildRun(_context, _frame, progress).run(workbook, choice), _texts);
+        const auto result = BuildRun(_context, _frame, progress).run(workbook, choice);
+        LastBuild last;
+        last.period = toUtf8(result.period);
+        last.time = ResultText::now();
+        for (const rtl::OUString& name : result.sheets)
+            last.sheets.push_back(toUtf8(name));
+        const auto company = core::CompanyResult::fromReport(toUtf8(result.report));
+        last.score = company.score;
+        // "was" compares like with like: the previous build of the same period
+        const std::optional<double> previous =
+            _lastBuild && _lastBuild->period == last.period ? _lastBuild->score : std::nullopt;
+        last.text = ResultText::of(result, company, _texts, last.time, previous);
+        _lastBuild = std::move(last);
     } catch (...) {
-        status = ResultText::failed(UnoBoundary::currentMessage(), _texts);
+        failure = ResultText::failed(UnoBoundary::currentMessage(), _texts);
     }
     _building = false;
-    refresh();
-    _view->showStatus(status);
     _statusIsAboutWorkbook = false;
+    _statusIsAboutBuild = failure.empty();
+    refresh();
+    if (!failure.empty()) {
+        showStatus(failure);
+        _statusIsAboutWorkbook = false;
+    }
 }
 
 void PanelController::goToProblem(int index) {
@@ -178,7 +225,7 @@ void PanelController::resized() {
 void PanelController::fail(const std::string& message) noexcept {
     try {
         if (!_disposed)
-            _view->showStatus(ResultText::failed(message, _texts));
+            showStatus(ResultText::failed(message, _texts));
     } catch (const css::uno::Exception&) {
         // the view itself is gone: nothing is left to show the message in
     } catch (const std::exception&) {

@@ -15,7 +15,9 @@
 #include <rtl/ref.hxx>
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace concord::uno {
 
@@ -47,13 +49,18 @@ public:
     void dispose() noexcept;
 
     /// Reads the workbook again and shows it; during a build it waits for the build's end.
+    /// When the status line tells of the last build, it checks that the sheets built are
+    /// still there (O(sheets built)): after an undo it says the build was undone, after a
+    /// redo it tells of the build again.
     void refresh();
     /// The frame's component changed (another document, or none): listens to the new one
     /// and refreshes.
     void frameChanged();
     /// Runs the build of a button: what is the generator's "scorecards", "smart",
     /// "requests" or "all", with the chosen period (and department, for scorecards). The
-    /// status line says what was built, or why nothing was. Ignored during a build.
+    /// status line says when and what was built, the company's score (and the one of the
+    /// previous build of the same period), or why nothing was. The view then shows the
+    /// company sheet (BuildRun). Ignored during a build.
     void build(const std::string& what);
     /// Selects, in the sheet, the cell of the problem on list line index, and shows the
     /// problem's whole text.
@@ -72,7 +79,22 @@ public:
     css::uno::Reference<css::accessibility::XAccessible> accessible() const;
 
 private:
+    /// The last build that succeeded: what the status line tells of it.
+    struct LastBuild {
+        std::string period;
+        std::string time;
+        std::vector<std::string> sheets;
+        std::optional<double> score;
+        std::string text;
+    };
+
     void watch(bool on);
+    /// Shows text in the status line and, when it changed, places the controls again and
+    /// asks the sidebar to lay the panel out again (the text may need more lines).
+    void showStatus(const std::string& text);
+    /// What the status line says of _lastBuild now that the workbook holds sheets.
+    std::string
+    lastBuildStatus(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook) const;
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document() const;
 
     css::uno::Reference<css::uno::XComponentContext> _context;
@@ -86,8 +108,11 @@ private:
     css::uno::Reference<css::frame::XController> _watchedController;
     css::uno::Reference<css::frame::XModel> _watchedModel;
     WorkbookSummary _summary;
+    std::optional<LastBuild> _lastBuild;
+    std::string _status;
     bool _building = false;
     bool _statusIsAboutWorkbook = false;
+    bool _statusIsAboutBuild = false;
     bool _disposed = false;
 };
 

@@ -56,6 +56,8 @@ const ButtonSpec buttonSpecs[] = {
 /// Lines of the problem list: at least, and at most by preference.
 constexpr int minimumListLines = 4;
 constexpr int preferredListLines = 12;
+/// Problem lines the list's tooltip holds in full; the rest are counted.
+constexpr std::size_t tooltipLines = 20;
 /// Lines of the status and detail texts reserved even when shorter.
 constexpr int statusLines = 2;
 /// Right-aligned text (css.awt.TextAlign RIGHT).
@@ -294,8 +296,19 @@ void PanelView::showSummary(const WorkbookSummary& summary) {
     if (lines != _problemLines) {
         _problemLines = lines;
         fill(_problems, lines, -1);
+        set(_problems, "HelpText", Any(fromUtf8(problemsTip())));
         showDetail(_texts.text(lines.empty() ? "messages.none" : "messages.pick"));
     }
+}
+
+std::string PanelView::problemsTip() const {
+    std::string tip;
+    const std::size_t shown = std::min(_problemLines.size(), tooltipLines);
+    for (std::size_t i = 0; i < shown; ++i)
+        tip += (i == 0 ? "" : "\n") + _problemLines[i];
+    if (shown < _problemLines.size())
+        tip += "\n" + _texts.text("messages.more", {std::to_string(_problemLines.size() - shown)});
+    return tip;
 }
 
 void PanelView::showStatus(const std::string& text) {

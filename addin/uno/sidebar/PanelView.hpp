@@ -52,7 +52,8 @@ public:
 
     /// Shows the counts, fills the choosers (keeping the user's choice when it is still
     /// offered; else the default period and all departments) and the problem list (kept
-    /// as it is, with its selection, when its lines have not changed).
+    /// as it is, with its selection, when its lines have not changed). The list's tooltip
+    /// (HelpText) holds its lines in full, one a line, as the list may be too narrow.
     void showSummary(const WorkbookSummary& summary);
     /// The status line (may hold several lines).
     void showStatus(const std::string& text);
@@ -80,6 +81,8 @@ private:
 
     css::uno::Reference<css::awt::XControl> add(const char* kind, const std::string& name);
     Geometry place(int width, int listHeight) const;
+    /// The problem list's tooltip: its first lines in full, then how many more there are.
+    std::string problemsTip() const;
     int listHeight(int lines) const;
     int textHeight(const css::uno::Reference<css::awt::XControl>& control, int width) const;
 
