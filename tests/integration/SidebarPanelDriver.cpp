@@ -6,6 +6,7 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleExtendedComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -72,7 +73,8 @@ std::vector<std::string> itemNames(const SidebarPanelDriver::Node& list) {
 } // namespace
 
 SidebarPanelDriver::SidebarPanelDriver(const cli::OfficeProcess& office,
-                                       const cli::CalcDocument& document, int width, int height) {
+                                       const cli::CalcDocument& document, int width, int height,
+                                       const Reference<css::ui::XSidebar>& sidebar) {
     const auto context = office.context();
     css::awt::WindowDescriptor descriptor;
     descriptor.Type = css::awt::WindowClass_TOP;
@@ -89,9 +91,10 @@ SidebarPanelDriver::SidebarPanelDriver(const cli::OfficeProcess& office,
     const css::beans::PropertyValue arguments[] = {
         property("Frame", css::uno::Any(model->getCurrentController()->getFrame())),
         property("ParentWindow", css::uno::Any(_parent)),
+        property("Sidebar", css::uno::Any(sidebar)),
     };
     _element = css::ui::theUIElementFactoryManager::get(context)->createUIElement(
-        panelUrl, css::uno::Sequence<css::beans::PropertyValue>(arguments, 2));
+        panelUrl, css::uno::Sequence<css::beans::PropertyValue>(arguments, sidebar.is() ? 3 : 2));
     if (!_element.is())
         throw std::runtime_error("the office made no Concord panel");
 }
@@ -153,7 +156,7 @@ std::string SidebarPanelDriver::textAfter(const std::string& caption) const {
     return {};
 }
 
-std::string SidebarPanelDriver::status() const {
+SidebarPanelDriver::Node SidebarPanelDriver::statusNode() const {
     const auto all = nodes();
     std::size_t lastButton = all.size();
     for (std::size_t i = 0; i < all.size(); ++i)
@@ -161,8 +164,24 @@ std::string SidebarPanelDriver::status() const {
             lastButton = i;
     for (std::size_t i = lastButton + 1; i < all.size(); ++i)
         if (all[i].role == LABEL)
-            return all[i].name;
-    return {};
+            return all[i];
+    throw std::runtime_error("the panel has no status line");
+}
+
+std::string SidebarPanelDriver::status() const {
+    return statusNode().name;
+}
+
+css::awt::Rectangle SidebarPanelDriver::statusBounds() const {
+    return Reference<css::accessibility::XAccessibleComponent>(statusNode().context,
+                                                               UNO_QUERY_THROW)
+        ->getBounds();
+}
+
+std::string SidebarPanelDriver::problemsTip() const {
+    return UnoString::toUtf8(Reference<css::accessibility::XAccessibleExtendedComponent>(
+                                 list(ProblemList).context, UNO_QUERY_THROW)
+                                 ->getToolTipText());
 }
 
 SidebarPanelDriver::Node SidebarPanelDriver::list(int index) const {

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 
 #include <chrono>
@@ -18,10 +19,10 @@ namespace concord::integration {
 
 /// The Concord panel made the way the sidebar makes it — the office's
 /// UIElementFactoryManager asked for private:resource/toolpanel/ConcordFactory/Main with
-/// the Frame of a Calc document and a ParentWindow (a new window of the office, width ×
-/// height pixels) — and used the way a user or a screen reader uses it: through its
-/// accessible objects (texts, buttons pressed by their action, list lines selected).
-/// Disposes the panel and its window on destruction.
+/// the Frame of a Calc document, a ParentWindow (a new window of the office, width ×
+/// height pixels) and, when given, the Sidebar to ask for layouts — and used the way a user or a
+/// screen reader uses it: through its accessible objects (texts, buttons pressed by their action,
+/// list lines selected). Disposes the panel and its window on destruction.
 class SidebarPanelDriver {
 public:
     /// One accessible object of the panel: its role (AccessibleRole), name and context.
@@ -32,7 +33,8 @@ public:
     };
 
     SidebarPanelDriver(const cli::OfficeProcess& office, const cli::CalcDocument& document,
-                       int width = 320, int height = 900);
+                       int width = 320, int height = 900,
+                       const css::uno::Reference<css::ui::XSidebar>& sidebar = {});
     ~SidebarPanelDriver();
     SidebarPanelDriver(const SidebarPanelDriver&) = delete;
     SidebarPanelDriver& operator=(const SidebarPanelDriver&) = delete;
@@ -64,6 +66,11 @@ public:
     std::string chosenEntry(int index) const;
     /// The text under the problem list.
     std::string detail() const;
+    /// The problem list's tooltip (XAccessibleExtendedComponent::getToolTipText: the
+    /// control's HelpText, what hovering over it shows).
+    std::string problemsTip() const;
+    /// Where the status line is (relative to the panel window).
+    css::awt::Rectangle statusBounds() const;
     /// Where the push button named label is (relative to the panel window).
     css::awt::Rectangle buttonBounds(const std::string& label) const;
 
@@ -84,6 +91,8 @@ private:
     /// The lists of the panel, in order.
     enum ListIndex { PeriodList = 0, DepartmentList = 1, ProblemList = 2 };
     Node list(int index) const;
+    /// The status line's object: the first label after the last push button.
+    Node statusNode() const;
 
     css::uno::Reference<css::awt::XWindow> _parent;
     css::uno::Reference<css::ui::XUIElement> _element;

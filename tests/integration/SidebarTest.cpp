@@ -15,7 +15,9 @@ namespace concord::integration {
 void SidebarTest::SetUp() {
     _document.emplace(cli::CalcDocument::create(OfficeEnvironment::office()));
     SidebarWorkbook::write(*_document);
-    _panel = std::make_unique<SidebarPanelDriver>(OfficeEnvironment::office(), *_document);
+    _sidebar = new CountingSidebar;
+    _panel = std::make_unique<SidebarPanelDriver>(OfficeEnvironment::office(), *_document, 320, 900,
+                                                  _sidebar.get());
 }
 
 void SidebarTest::TearDown() {

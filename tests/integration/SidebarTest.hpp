@@ -1,9 +1,11 @@
 #pragma once
 
+#include "CountingSidebar.hpp"
 #include "SidebarPanelDriver.hpp"
 #include "cli/office/CalcDocument.hpp"
 
 #include <gtest/gtest.h>
+#include <rtl/ref.hxx>
 
 #include <memory>
 #include <optional>
@@ -13,7 +15,8 @@
 namespace concord::integration {
 
 /// Fixture of the sidebar tests: a new hidden Calc document per test holding the
-/// SidebarWorkbook, and the Concord panel made for its frame (SidebarPanelDriver).
+/// SidebarWorkbook, and the Concord panel made for its frame (SidebarPanelDriver) with a
+/// CountingSidebar as its sidebar.
 class SidebarTest : public ::testing::Test {
 protected:
     void SetUp() override;
@@ -21,6 +24,8 @@ protected:
 
     cli::CalcDocument& document() { return *_document; }
     SidebarPanelDriver& panel() { return *_panel; }
+    /// The sidebar the panel was given.
+    const CountingSidebar& sidebar() const { return *_sidebar; }
     /// The English text of a ui.json id.
     static std::string ui(const std::string& id, const std::vector<std::string>& args = {});
     /// Presses the button with the text of ui.json id buttonId and waits until the build
@@ -37,6 +42,7 @@ protected:
 
 private:
     std::optional<cli::CalcDocument> _document;
+    rtl::Reference<CountingSidebar> _sidebar;
     std::unique_ptr<SidebarPanelDriver> _panel;
 };
 

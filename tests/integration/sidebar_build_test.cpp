@@ -25,10 +25,10 @@ protected:
         pressAndWait(label);
         return newSheets(before);
     }
-    /// "Built for <period>: " — the status line's start, from ui.json.
+    /// "Built for <period> at " — the status line's start (the time follows), from ui.json.
     static std::string builtFor(const std::string& period) {
         const std::string marker = "\x01";
-        const std::string text = ui("status.built", {period, marker});
+        const std::string text = ui("status.built", {period, "", marker});
         return text.substr(0, text.find(marker));
     }
     /// Each name is in the status line, which starts with builtFor(period).
