@@ -60,7 +60,7 @@ TEST(CompanyResult, PercentHasOneDecimalAndTheLanguagesSeparator) {
         {0.85, UiLanguage::En, "85.0"},    {0.85, UiLanguage::Ru, "85,0"},
         {0.7973, UiLanguage::En, "79.7"},  // 79.73 → 79.7
         {0.78149, UiLanguage::En, "78.1"}, // 78.149 → 78.1
-        {0.975, UiLanguage::En, "97.5"},   // stored as 0.97499…; 975 tenths, not 974
+        {0.975, UiLanguage::En, "97.5"},   // stored as 0.97499…, still reads 97.5
         {0.9, UiLanguage::Ru, "90,0"},     {1.2, UiLanguage::En, "120.0"},    // the default cap
         {0.0, UiLanguage::En, "0.0"},      {-0.00001, UiLanguage::En, "0.0"}, // no "-0.0"
     };
