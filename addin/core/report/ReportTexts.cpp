@@ -85,6 +85,7 @@ const std::vector<std::string>& ReportTexts::requiredIds() {
         // titles and notes
         "title.scorecard", "title.company", "title.smart", "title.requests", "title.escalations",
         "title.period", "format.date", "note.status", "note.requests", "note.escalations",
+        "note.mixed_headers",
         // column headers
         "col.id", "col.kpi", "col.unit", "col.direction", "col.baseline", "col.target",
         "col.target_max", "col.actual", "col.attainment", "col.score", "col.status",
