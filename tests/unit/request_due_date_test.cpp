@@ -56,7 +56,7 @@ RequestReport judge(const Request& request, std::optional<long> deliveredOn, lon
 
 TEST(RequestDueDate, ADateCellOrTextIsTheDueDate) {
     const Workbook workbook = requests({
-        {"R1", "S", "M", "x", "once", nov15Serial, "yes"},  // a date cell
+        {"R1", "S", "M", "x", "once", nov15Serial, "yes"}, // a date cell
         {"R2", "S", "M", "x", "однократно", "15.11.2026"}, // a Russian date text
         {"R3", "S", "M", "x", "once", "2026-11-15"},       // an ISO date text
         {"R4", "S", "M", "x", "month", nov15Serial},       // recurring: day of month 15
@@ -97,10 +97,9 @@ TEST(RequestDueDate, OnceWithoutADateIsAProblemAtItsCell) {
 }
 
 TEST(RequestDueDate, OnceWithoutADueDayColumnIsAProblemAtFrequency) {
-    const Workbook workbook =
-        read({departments(), kpis(),
-              sheet("Requests", {{"ID", "From", "To", "What", "Frequency"},
-                                 {"R1", "S", "M", "x", "once"}})});
+    const Workbook workbook = read({departments(), kpis(),
+                                    sheet("Requests", {{"ID", "From", "To", "What", "Frequency"},
+                                                       {"R1", "S", "M", "x", "once"}})});
     EXPECT_EQ(std::vector<std::string>{"Requests!E2 input.once_without_date R1"},
               problems(workbook));
 }

@@ -44,9 +44,9 @@ BuildResult build(const std::vector<RawSheet>& sheets, const BuildOptions& optio
     result.language = language;
     result.languageSource = chosen.source;
     if (chosen.source == LanguageSource::Headers && vote.mixed())
-        result.notes.push_back(texts.format(
-            "note.mixed_headers", language,
-            {{"en", std::to_string(vote.en)}, {"ru", std::to_string(vote.ru)}}));
+        result.notes.push_back(
+            texts.format("note.mixed_headers", language,
+                         {{"en", std::to_string(vote.en)}, {"ru", std::to_string(vote.ru)}}));
 
     result.workbook = reader.read(sheets, options.nullDate, language);
     const Period period = chooseReportPeriod(result.workbook, options.period, options.today);

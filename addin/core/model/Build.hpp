@@ -19,7 +19,7 @@ namespace concord::core {
 
 /// What to build (DESIGN §3); the sidebar buttons and CLI commands pick subsets.
 struct BuildOptions {
-    std::optional<std::string> period;    ///< "2026-09", "2026-Q3"…; default: latest with data
+    std::optional<std::string> period; ///< "2026-09", "2026-Q3"…; default: latest with data
     /// The language asked for (--lang, the Language argument); empty: decided by the rule
     /// of OutputLanguage::resolve from the table headers and documentLanguage.
     std::optional<UiLanguage> language;
@@ -35,11 +35,11 @@ struct BuildOptions {
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.
 struct BuildResult {
-    Workbook workbook;                  ///< the valid rows and every input problem
-    std::string period;                 ///< the chosen period's label
-    std::vector<GeneratedSheet> sheets; ///< in the order they are to appear
-    nlohmann::json report;              ///< the JSON export of DESIGN §6
-    std::vector<std::string> messages;  ///< problems rendered in language
+    Workbook workbook;                    ///< the valid rows and every input problem
+    std::string period;                   ///< the chosen period's label
+    std::vector<GeneratedSheet> sheets;   ///< in the order they are to appear
+    nlohmann::json report;                ///< the JSON export of DESIGN §6
+    std::vector<std::string> messages;    ///< problems rendered in language
     UiLanguage language = UiLanguage::En; ///< the resolved language of everything written
     LanguageSource languageSource = LanguageSource::Default; ///< what decided it
     std::vector<std::string> notes; ///< sentences for the user in language (mixed headers)

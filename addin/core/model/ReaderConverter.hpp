@@ -17,8 +17,8 @@ namespace concord::core {
 
 /// One input cell converted by its column's type: empty (std::monostate), a text (Key,
 /// Text), a number (Number, Weight), a day of month (Day 1–31: int), a day number (Date, a
-/// Period given as a date, or a Day given as a date: long), a Period (a Period given as text or as a year number),
-/// or an enumeration value (KpiDirection, Frequency, Level, bool for Agreed).
+/// Period given as a date, or a Day given as a date: long), a Period (a Period given as text or as
+/// a year number), or an enumeration value (KpiDirection, Frequency, Level, bool for Agreed).
 using ReaderValue = std::variant<std::monostate, std::string, double, int, long, Period,
                                  KpiDirection, Frequency, Level, bool>;
 

@@ -121,8 +121,8 @@ TableSpec readTable(const nlohmann::json& data) {
     TableSpec table;
     table.id = stringMember(data, "id", "tables");
     table.required = flagMember(data, "required", table.id);
-    readNames(member(data, "sheet", table.id), table.id + ".sheet", table.en, table.ru,
-              table.names, table.namesEn, table.namesRu);
+    readNames(member(data, "sheet", table.id), table.id + ".sheet", table.en, table.ru, table.names,
+              table.namesEn, table.namesRu);
     const nlohmann::json& columns = member(data, "columns", table.id);
     if (!columns.is_array() || columns.empty())
         throw Error("tables.invalid", "not a list of columns", table.id + ".columns");

@@ -3,8 +3,8 @@
 #include "core/sheets/SheetCanvas.hpp"
 
 #include <map>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace concord::core {
 

@@ -17,8 +17,9 @@ std::string twoDigits(int value) {
 std::string dateText(const ReportTexts& texts, UiLanguage language, const CivilDate& date) {
     char year[16];
     std::snprintf(year, sizeof year, "%04d", date.year);
-    return texts.format("format.date", language,
-                        {{"year", year}, {"month", twoDigits(date.month)}, {"day", twoDigits(date.day)}});
+    return texts.format(
+        "format.date", language,
+        {{"year", year}, {"month", twoDigits(date.month)}, {"day", twoDigits(date.day)}});
 }
 
 std::string timestampText(const ReportTexts& texts, UiLanguage language, const LocalTime& time) {

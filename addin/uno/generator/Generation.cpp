@@ -8,8 +8,8 @@
 #include "SheetSwap.hpp"
 #include "SheetWriter.hpp"
 #include "core/Error.hpp"
-#include "uno/commands/OfficeLanguage.hpp"
 #include "uno/GridConversion.hpp"
+#include "uno/commands/OfficeLanguage.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
