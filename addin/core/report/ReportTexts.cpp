@@ -109,7 +109,8 @@ const std::vector<std::string>& ReportTexts::requiredIds() {
         "status.amber", "status.red", "request.on_time", "request.late", "request.overdue",
         "request.open", "request.not_agreed", "ladder.1", "ladder.2", "ladder.3",
         // sentences
-        "escalation.sentence", "escalation.sentence_no_why", "smart.implausible_up",
+        "escalation.sentence", "escalation.sentence_no_why", "escalation.sentence_purpose",
+        "escalation.purpose_words", "smart.implausible_up",
         "smart.implausible_down"};
     return ids;
 }
