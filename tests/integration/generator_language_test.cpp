@@ -93,7 +93,8 @@ TEST_F(GeneratorLanguage, RussianWorkbookInAnEnglishDocumentBuildsRussian) {
     // February and March are missed: 2 in a row → step 2 with the sentence, entirely
     // Russian: Why "чтобы звонить…" follows "нужно,".
     const auto march = build("2026-03");
-    const nlohmann::json* r1 = requestOf(report(march), "R1");
+    const nlohmann::json marchReport = report(march);
+    const nlohmann::json* r1 = requestOf(marchReport, "R1");
     ASSERT_NE(nullptr, r1);
     EXPECT_EQ(2, (*r1)["ladder"]);
     EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов с контактами. Нам это нужно, "
