@@ -19,6 +19,8 @@
 
 #include <sys/stat.h>
 
+#include <tuple>
+
 namespace concord::integration {
 
 namespace {
@@ -121,6 +123,32 @@ TEST_F(CliBuild, ExcelInputGivesTheSameNumbers) {
         if (department["code"] == "MKT") {
             EXPECT_NEAR(0.75, department["score"].get<double>(), 1e-12);
         }
+    }
+}
+
+// DESIGN §2 "Output language": a Russian workbook (saved by this English office, so its
+// document locale is not Russian) builds Russian sheets by default, English with --lang en.
+TEST_F(CliBuild, RussianWorkbookBuildsRussianByDefaultAndEnglishWithLangEn) {
+    GeneratorWorkbook::Options russian;
+    russian.language = GeneratorWorkbook::Language::Ru;
+    const std::string input = saveWorkbook("ru.ods", "calc8", russian);
+    for (const auto& [language, expected, absent] :
+         std::vector<std::tuple<std::string, std::vector<std::string>, std::string>>{
+             {"", {"Компания", "Карта SAL", "Матрица запросов", "Эскалации"}, "Company"},
+             {"en", {"Company", "Scorecard SAL", "Request matrix", "Escalations"}, "Компания"}}) {
+        SCOPED_TRACE("--lang " + language);
+        std::vector<std::string> arguments = {"build", input, "-o",
+                                              path("out-" + language + ".ods")};
+        if (!language.empty())
+            arguments.insert(arguments.end(), {"--lang", language});
+        const auto run = concord(arguments);
+        ASSERT_EQ(0, run.exitCode) << run.err;
+        cli::CalcDocument output =
+            cli::CalcDocument::load(OfficeEnvironment::office(), path("out-" + language + ".ods"));
+        auto sheets = output.model()->getSheets();
+        for (const std::string& name : expected)
+            EXPECT_TRUE(sheets->hasByName(cli::UnoString::fromUtf8(name))) << name;
+        EXPECT_FALSE(sheets->hasByName(cli::UnoString::fromUtf8(absent))) << absent;
     }
 }
 

@@ -18,8 +18,8 @@ namespace {
 using Language = GeneratorWorkbook::Language;
 
 /// The names of the generated sheets in language, in order, for input tables in
-/// tableLanguage: a name held by an input table (the English requests matrix "Requests" is
-/// also the name of the English Requests table) becomes "name (2)".
+/// tableLanguage: a name held by an input table would become "name (2)" (none is since the
+/// English matrix is "Request matrix", DESIGN §3).
 std::vector<std::string> expectedSheets(const std::string& language,
                                         std::optional<Language> tableLanguage = std::nullopt) {
     const Language tables = tableLanguage.value_or(language == "ru" ? Language::Ru : Language::En);
@@ -145,20 +145,22 @@ TEST_F(GeneratorSheets, ShuffledColumnsGiveTheSameNumbers) {
     expectHandWorkedNumbers("en");
 }
 
-TEST_F(GeneratorSheets, LanguageDefaultsToTheDocumentsCharLocale) {
+// DESIGN §2 "Output language": without a language the table headers decide, before the
+// document's locale (generator_language_test has the rest of the rule).
+TEST_F(GeneratorSheets, EnglishHeadersBeatARussianDocumentLocale) {
     css::uno::Reference<css::beans::XPropertySet>(document().model(), css::uno::UNO_QUERY_THROW)
         ->setPropertyValue("CharLocale", css::uno::Any(css::lang::Locale("ru", "RU", "")));
     writeWorkbook();
     const auto result = build();
-    EXPECT_EQ(expectedSheets("ru", Language::En), strings(result.sheets));
+    EXPECT_EQ(expectedSheets("en", Language::En), strings(result.sheets));
 }
 
-TEST_F(GeneratorSheets, EnglishDocumentLocaleGivesEnglishSheets) {
+TEST_F(GeneratorSheets, RussianHeadersBeatAnEnglishDocumentLocale) {
     css::uno::Reference<css::beans::XPropertySet>(document().model(), css::uno::UNO_QUERY_THROW)
         ->setPropertyValue("CharLocale", css::uno::Any(css::lang::Locale("en", "GB", "")));
     writeWorkbook(russian());
     const auto result = build();
-    EXPECT_EQ(expectedSheets("en", Language::Ru), strings(result.sheets));
+    EXPECT_EQ(expectedSheets("ru", Language::Ru), strings(result.sheets));
 }
 
 TEST_F(GeneratorSheets, ChosenPeriodIsUsed) {

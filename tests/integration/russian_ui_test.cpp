@@ -114,3 +114,22 @@ TEST_F(RussianUi, SidebarPanelAndMenuSpeakRussian) {
 }
 
 } // namespace concord::integration
+
+// The undo step's name is part of the office's UI: under a Russian UI it is Russian even
+// for a build in English (DESIGN §2 output language decides only what the sheets say).
+#include "GeneratorFixture.hpp"
+
+namespace concord::integration {
+
+class RussianUiGenerator : public GeneratorFixture {};
+
+TEST_F(RussianUiGenerator, UndoStepIsNamedInTheUiLanguageWhateverTheBuildLanguage) {
+    writeWorkbook();
+    const auto result = build("", "en");
+    ASSERT_FALSE(strings(result.sheets).empty());
+    EXPECT_EQ("Company", strings(result.sheets).front());
+    ASSERT_FALSE(undoTitles().empty());
+    EXPECT_EQ("Concord: построение листов", undoTitles().front());
+}
+
+} // namespace concord::integration

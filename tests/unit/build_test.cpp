@@ -65,7 +65,7 @@ std::vector<RawSheet> workbook() {
 BuildOptions options(UiLanguage language = UiLanguage::En) {
     BuildOptions o;
     o.language = language;
-    o.generatedAt = "2026-10-01 09:00";
+    o.generatedAt = {{2026, 10, 1}, 9, 0};
     return o;
 }
 
@@ -88,7 +88,7 @@ TEST(Build, SheetsInTheirOrder) {
         names.push_back(s.kind + ":" + s.name);
     EXPECT_EQ((std::vector<std::string>{"company:Company", "scorecard:Scorecard SAL",
                                         "scorecard:Scorecard MKT", "smart:SMART",
-                                        "requests:Requests", "escalations:Escalations"}),
+                                        "requests:Request matrix", "escalations:Escalations"}),
               names);
 }
 

@@ -42,6 +42,7 @@ const std::set<std::string> usedIds = {
     "input.not_a_period",
     "input.not_a_day",
     "input.not_a_weekday",
+    "input.once_without_date",
     "input.negative_weight",
     "input.unknown_direction",
     "input.unknown_frequency",

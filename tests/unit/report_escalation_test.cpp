@@ -62,6 +62,21 @@ TEST(ReportEscalation, EnglishSentence) {
                        UiLanguage::En));
 }
 
+TEST(ReportEscalation, AWhyThatStatesItsPurposeFollowsNeedItDirectly) {
+    // "Чтобы …" / "To …" already says what for: "нужно, чтобы …", "need it to …", never
+    // "потому что чтобы …"; the capital is made small as in the middle of a sentence.
+    EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов. Нам это нужно, чтобы "
+              "звонить каждому лиду в течение дня.",
+              sentence(workbook("список лидов", "Чтобы звонить каждому лиду в течение дня"),
+                       UiLanguage::Ru));
+    EXPECT_EQ("We do not receive from Маркетинг: leads. We need it to call every lead within a "
+              "day.",
+              sentence(workbook("leads", "to call every lead within a day."), UiLanguage::En));
+    // "tomorrow …" starts with "to" but not with the word "to"
+    EXPECT_EQ("We do not receive from Маркетинг: leads. We need it because tomorrow we call.",
+              sentence(workbook("leads", "tomorrow we call"), UiLanguage::En));
+}
+
 TEST(ReportEscalation, WithoutWhyTheSentenceStopsAfterTheFact) {
     EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов.",
               sentence(workbook("список лидов", "  "), UiLanguage::Ru));

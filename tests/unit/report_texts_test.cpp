@@ -41,7 +41,7 @@ TEST(ReportTexts, SheetNamesOfDesignSection3) {
     } cases[] = {
         {"sheet.company", "Company", "Компания"},
         {"sheet.smart", "SMART", "SMART"},
-        {"sheet.requests", "Requests", "Матрица запросов"},
+        {"sheet.requests", "Request matrix", "Матрица запросов"},
         {"sheet.escalations", "Escalations", "Эскалации"},
     };
     for (const auto& c : cases) {

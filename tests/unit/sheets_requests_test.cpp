@@ -77,7 +77,7 @@ TEST(SheetsRequests, MatrixOfRequestersAndProviders) {
     const GeneratedSheet s =
         requestsSheet(SheetContext(r, texts(), UiLanguage::En, {1899, 12, 30}, "now"));
     EXPECT_EQ("requests", s.kind);
-    EXPECT_EQ("Requests", s.name);
+    EXPECT_EQ("Request matrix", s.name);
     // header: A4 corner, then per provider (Sales, Marketing) two columns
     EXPECT_EQ(text("Sales: agreed"), at(s, 3, 1));
     EXPECT_EQ(text("Sales: on time"), at(s, 3, 2));

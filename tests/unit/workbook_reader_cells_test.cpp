@@ -208,7 +208,8 @@ TEST(WorkbookReaderCells, EveryCellProblemWithItsAddress) {
                           {"K1", "2026-13", 5.0},    // B3: month 13
                           {"K1", "2026-09"}}),       // C4: Value empty
         sheet("Requests", {{"ID", "From", "To", "What", "Frequency", "Due day", "Agreed"},
-                           {"R1", "S", "M", "x", "month", 32.0},         // F2
+                           {"R1", "S", "M", "x", "month", "32"}, // F2: a text
+                           // (a number cell above 31 is a date serial, see DueDayAsDate)
                            {"R2", "S", "M", "x", "month", 2.5},          // F3
                            {"R3", "S", "M", "x", "week", 8.0},           // F4: weekday 1–7
                            {"R4", "S", "M", "x", "month", 5.0, "maybe"}, // G5

@@ -1,6 +1,7 @@
 #include "Build.hpp"
 
 #include "core/Error.hpp"
+#include "core/model/HeaderLanguage.hpp"
 #include "core/model/WorkbookReader.hpp"
 #include "core/report/Report.hpp"
 #include "core/report/ReportJson.hpp"
@@ -34,19 +35,30 @@ std::string renderProblem(const Messages& messages, const Problem& problem, UiLa
 BuildResult build(const std::vector<RawSheet>& sheets, const BuildOptions& options,
                   const std::string& dataDir) {
     const WorkbookReader reader = WorkbookReader::load(dataDir);
+    const ReportTexts texts = ReportTexts::load(dataDir + "/sheets.json");
     BuildResult result;
-    result.workbook = reader.read(sheets, options.nullDate, options.language);
+    const HeaderVote vote = HeaderVote::count(reader.schema(), sheets);
+    const OutputLanguage chosen =
+        OutputLanguage::resolve(options.language, vote, options.documentLanguage);
+    const UiLanguage language = chosen.language;
+    result.language = language;
+    result.languageSource = chosen.source;
+    if (chosen.source == LanguageSource::Headers && vote.mixed())
+        result.notes.push_back(
+            texts.format("note.mixed_headers", language,
+                         {{"en", std::to_string(vote.en)}, {"ru", std::to_string(vote.ru)}}));
+
+    result.workbook = reader.read(sheets, options.nullDate, language);
     const Period period = chooseReportPeriod(result.workbook, options.period, options.today);
     result.period = period.label();
     for (const Problem& problem : result.workbook.problems)
-        result.messages.push_back(renderProblem(reader.messages(), problem, options.language));
+        result.messages.push_back(renderProblem(reader.messages(), problem, language));
 
-    const ReportTexts texts = ReportTexts::load(dataDir + "/sheets.json");
     const SmartAnalyser analyser(SmartVocabulary::load(dataDir + "/smart.json"));
-    const Report report = makeReport(result.workbook, period, analyser, texts, options.language);
+    const Report report = makeReport(result.workbook, period, analyser, texts, language);
 
-    const SheetContext context(report, texts, options.language, options.nullDate,
-                               options.generatedAt);
+    const SheetContext context(report, texts, language, options.nullDate,
+                               timestampText(texts, language, options.generatedAt));
     if (options.scorecards) {
         result.sheets.push_back(companySheet(context));
         for (const DepartmentReport& department : report.departments)

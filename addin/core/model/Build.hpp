@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/CivilDate.hpp"
+#include "core/LocalTime.hpp"
 #include "core/UiLanguage.hpp"
 #include "core/model/GeneratedSheet.hpp"
+#include "core/model/OutputLanguage.hpp"
 #include "core/model/Period.hpp"
 #include "core/model/RawSheet.hpp"
 #include "core/model/Workbook.hpp"
@@ -17,26 +19,34 @@ namespace concord::core {
 
 /// What to build (DESIGN §3); the sidebar buttons and CLI commands pick subsets.
 struct BuildOptions {
-    std::optional<std::string> period;    ///< "2026-09", "2026-Q3"…; default: latest with data
-    UiLanguage language = UiLanguage::En; ///< of generated sheets, messages, sentences
-    CivilDate nullDate{1899, 12, 30};     ///< the document's date serial 0
-    long today = 0;                       ///< day number of "now" (title, open/overdue)
-    std::string generatedAt;              ///< time stamp text for the titles
-    bool scorecards = true;               ///< per-department scorecards + Company
-    bool smart = true;                    ///< SMART sheet
-    bool requests = true;                 ///< Requests matrix + Escalations
+    std::optional<std::string> period; ///< "2026-09", "2026-Q3"…; default: latest with data
+    /// The language asked for (--lang, the Language argument); empty: decided by the rule
+    /// of OutputLanguage::resolve from the table headers and documentLanguage.
+    std::optional<UiLanguage> language;
+    /// The document's locale, when it is English or Russian: the fallback of the rule.
+    std::optional<UiLanguage> documentLanguage;
+    CivilDate nullDate{1899, 12, 30}; ///< the document's date serial 0
+    long today = 0;                   ///< day number of "now" (title, open/overdue)
+    LocalTime generatedAt;            ///< the generation time for the titles
+    bool scorecards = true;           ///< per-department scorecards + Company
+    bool smart = true;                ///< SMART sheet
+    bool requests = true;             ///< Request matrix + Escalations
 };
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.
 struct BuildResult {
-    Workbook workbook;                  ///< the valid rows and every input problem
-    std::string period;                 ///< the chosen period's label
-    std::vector<GeneratedSheet> sheets; ///< in the order they are to appear
-    nlohmann::json report;              ///< the JSON export of DESIGN §6
-    std::vector<std::string> messages;  ///< problems rendered in options.language
+    Workbook workbook;                    ///< the valid rows and every input problem
+    std::string period;                   ///< the chosen period's label
+    std::vector<GeneratedSheet> sheets;   ///< in the order they are to appear
+    nlohmann::json report;                ///< the JSON export of DESIGN §6
+    std::vector<std::string> messages;    ///< problems rendered in language
+    UiLanguage language = UiLanguage::En; ///< the resolved language of everything written
+    LanguageSource languageSource = LanguageSource::Default; ///< what decided it
+    std::vector<std::string> notes; ///< sentences for the user in language (mixed headers)
 };
 
-/// Reads the six input tables from the sheets, validates them, computes scorecards, SMART
+/// Resolves the output language (OutputLanguage::resolve over HeaderVote::count of the
+/// sheets), reads the six input tables from the sheets, validates them, computes scorecards, SMART
 /// and requests for the chosen period, and lays out the generated sheets. dataDir holds
 /// the JSON data files (words, smart, tables, messages, sheet texts), read per call: a
 /// build is rare and the files are small. Throws Error

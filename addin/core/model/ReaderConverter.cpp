@@ -16,6 +16,8 @@ const double maxSerial = 4.0e6;
 /// A whole number in a Period cell in this range is a year, not a date serial.
 const double minYearNumber = 1000;
 const double maxYearNumber = 9999;
+/// A Due day up to this is a day of the month; above it, a date serial.
+const double maxDayNumber = 31;
 
 ReaderConversion ok(ReaderValue value) {
     ReaderConversion conversion;
@@ -155,10 +157,19 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
         return fail("input.not_a_period", shown());
     }
     case ColumnType::Day: {
+        // 1–31 is a day number; a larger number is a date cell (DESIGN §2: 46341 is
+        // 15.11.2026), and so is a date text.
         const std::optional<double> value = number ? *number : parseNumber(text);
-        if (!value || !isWhole(*value) || *value < 1 || *value > 31)
-            return fail("input.not_a_day", shown());
-        return ok(static_cast<int>(*value));
+        if (value && isWhole(*value) && *value >= 1 && *value <= maxDayNumber)
+            return ok(static_cast<int>(*value));
+        if (number && *number > maxDayNumber) {
+            if (const auto day = serialDay(*number))
+                return ok(*day);
+        } else if (!number && !value) {
+            if (const auto day = parseDateText(text))
+                return ok(*day);
+        }
+        return fail("input.not_a_day", shown());
     }
     case ColumnType::Direction:
         if (number ? *number == 1 : _words.direction(text) == Direction::Up)

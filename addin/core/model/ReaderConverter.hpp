@@ -16,9 +16,9 @@
 namespace concord::core {
 
 /// One input cell converted by its column's type: empty (std::monostate), a text (Key,
-/// Text), a number (Number, Weight), a day of month (Day: int), a day number (Date, or a
-/// Period given as a date: long), a Period (a Period given as text or as a year number),
-/// or an enumeration value (KpiDirection, Frequency, Level, bool for Agreed).
+/// Text), a number (Number, Weight), a day of month (Day 1–31: int), a day number (Date, a
+/// Period given as a date, or a Day given as a date: long), a Period (a Period given as text or as
+/// a year number), or an enumeration value (KpiDirection, Frequency, Level, bool for Agreed).
 using ReaderValue = std::variant<std::monostate, std::string, double, int, long, Period,
                                  KpiDirection, Frequency, Level, bool>;
 
@@ -36,7 +36,9 @@ struct ReaderConversion {
 /// (the fraction of a day dropped), or text 2026-09-15 / 15.09.2026, years 1–9999.
 /// Periods: a date (→ its day number), a whole number 1000–9999 (→ that year, since Calc
 /// stores a typed 2026 as a number), or text Period::parse reads. Direction also reads
-/// 1 / −1, Agreed 1 / 0 (Calc's TRUE / FALSE), as the sheet functions do.
+/// 1 / −1, Agreed 1 / 0 (Calc's TRUE / FALSE), as the sheet functions do. Day: a whole
+/// number 1–31 (a number cell or text) is a day; a number above 31 is a date serial and a
+/// date text is a date (a Due day that holds the due date itself).
 class ReaderConverter {
 public:
     /// words: the enumeration vocabulary; nullDate: the document's date serial 0.

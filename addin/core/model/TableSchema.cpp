@@ -78,9 +78,11 @@ bool flagMember(const nlohmann::json& object, const char* key, const std::string
     return value.get<bool>();
 }
 
-/// Reads {"en": [...], "ru": [...]}: the first en and ru words, and all words normalised.
+/// Reads {"en": [...], "ru": [...]}: the first en and ru words, and all words normalised
+/// (together and per language).
 void readNames(const nlohmann::json& object, const std::string& where, std::string& en,
-               std::string& ru, std::vector<std::string>& names) {
+               std::string& ru, std::vector<std::string>& names, std::vector<std::string>& namesEn,
+               std::vector<std::string>& namesRu) {
     for (const char* language : languages) {
         const nlohmann::json& list = member(object, language, where);
         if (!list.is_array() || list.empty())
@@ -91,6 +93,7 @@ void readNames(const nlohmann::json& object, const std::string& where, std::stri
             if (normal.empty())
                 throw Error("tables.invalid", "not a name", where + "." + language);
             names.push_back(normal);
+            (language == std::string("en") ? namesEn : namesRu).push_back(normal);
         }
         (language == std::string("en") ? en : ru) = list.front().get<std::string>();
     }
@@ -109,7 +112,8 @@ ColumnSpec readColumn(const nlohmann::json& data, const std::string& table) {
     const std::string where = table + "." + column.id;
     column.type = typeOf(stringMember(data, "type", where), where);
     column.required = flagMember(data, "required", where);
-    readNames(data, where, column.en, column.ru, column.headers);
+    readNames(data, where, column.en, column.ru, column.headers, column.headersEn,
+              column.headersRu);
     return column;
 }
 
@@ -117,8 +121,8 @@ TableSpec readTable(const nlohmann::json& data) {
     TableSpec table;
     table.id = stringMember(data, "id", "tables");
     table.required = flagMember(data, "required", table.id);
-    readNames(member(data, "sheet", table.id), table.id + ".sheet", table.en, table.ru,
-              table.names);
+    readNames(member(data, "sheet", table.id), table.id + ".sheet", table.en, table.ru, table.names,
+              table.namesEn, table.namesRu);
     const nlohmann::json& columns = member(data, "columns", table.id);
     if (!columns.is_array() || columns.empty())
         throw Error("tables.invalid", "not a list of columns", table.id + ".columns");

@@ -20,7 +20,7 @@ enum class ColumnType {
     Weight,    ///< a number ≥ 0
     Date,      ///< a date: a Calc date serial, or text 2026-09-15 / 15.09.2026
     Period,    ///< a date inside the period, or 2026-09, 2026-Q3, 2026-W07, 2026
-    Day,       ///< a whole day number 1–31
+    Day,       ///< a whole day number 1–31, or a date (serial above 31, or date text)
     Direction, ///< up / down / range (words.json)
     Frequency, ///< once / week / month / quarter / year (words.json)
     Level,     ///< company / department / person (words.json)
@@ -31,19 +31,23 @@ enum class ColumnType {
 struct ColumnSpec {
     std::string id; ///< stable id used by the code, e.g. "target_max"
     ColumnType type = ColumnType::Text;
-    bool required = false;            ///< marked * in DESIGN §2
-    std::string en;                   ///< the header of the English template
-    std::string ru;                   ///< the header of the Russian template
-    std::vector<std::string> headers; ///< every accepted header, normalised
+    bool required = false;              ///< marked * in DESIGN §2
+    std::string en;                     ///< the header of the English template
+    std::string ru;                     ///< the header of the Russian template
+    std::vector<std::string> headers;   ///< every accepted header, normalised
+    std::vector<std::string> headersEn; ///< the accepted English headers, normalised
+    std::vector<std::string> headersRu; ///< the accepted Russian headers, normalised
 };
 
 /// One input table: its sheet names and columns.
 struct TableSpec {
-    std::string id;                 ///< "departments", "goals", "kpis", "actuals"…
-    bool required = false;          ///< a missing required table stops the build
-    std::string en;                 ///< the sheet name of the English template
-    std::string ru;                 ///< the sheet name of the Russian template
-    std::vector<std::string> names; ///< every accepted sheet name, normalised
+    std::string id;                   ///< "departments", "goals", "kpis", "actuals"…
+    bool required = false;            ///< a missing required table stops the build
+    std::string en;                   ///< the sheet name of the English template
+    std::string ru;                   ///< the sheet name of the Russian template
+    std::vector<std::string> names;   ///< every accepted sheet name, normalised
+    std::vector<std::string> namesEn; ///< the accepted English sheet names, normalised
+    std::vector<std::string> namesRu; ///< the accepted Russian sheet names, normalised
     std::vector<ColumnSpec> columns;
 
     /// The position of the column in `columns`. Throws Error "tables.unknown_column"

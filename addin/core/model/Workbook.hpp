@@ -89,7 +89,12 @@ struct Request {
     std::string why;
     std::string format;
     Frequency frequency = Frequency::Month;
-    std::optional<int> dueDay; ///< day of month (month/quarter/year) or weekday 1–7 (week)
+    /// Day of month (month/quarter/year) or weekday 1–7 (week); for a recurring request
+    /// whose Due day holds a date, that date's day of month (its ISO weekday for week).
+    std::optional<int> dueDay;
+    /// The due date itself (day number) when Due day holds a date: the one period of a
+    /// once request ends there; a recurring request takes only its dueDay from it.
+    std::optional<long> dueDate;
     std::string responsible;
     bool agreed = false;
     CellRef at;

@@ -52,6 +52,14 @@ Period inFrequency(const ReaderValue& value, Frequency frequency) {
     return Period::containing(frequency, std::get<Period>(value).lastDay());
 }
 
+/// The Due day a date gives a recurring request: its ISO weekday (1 Monday … 7 Sunday) for
+/// week, else its day of the month.
+int dayOfPeriod(long day, Frequency frequency) {
+    if (frequency == Frequency::Week)
+        return static_cast<int>(day - Period::containing(Frequency::Week, day).firstDay()) + 1;
+    return civilFromDays(day).day;
+}
+
 /// One number per (row index, period of one frequency): years 0–9999 take 14 bits and
 /// period indexes 1–53 take 6.
 std::uint64_t periodKey(std::size_t index, const Period& period) {
@@ -303,8 +311,14 @@ void readRequests(ReaderTable& t, const ReaderKeys& departments, std::vector<Req
         Request request;
         request.frequency = optionalOf(t.get<Frequency>(row, frequency)).value_or(Frequency::Month);
         request.dueDay = optionalOf(t.get<int>(row, dueDay));
+        request.dueDate = optionalOf(t.get<long>(row, dueDay));
+        if (request.dueDate && request.frequency != Frequency::Once)
+            request.dueDay = dayOfPeriod(*request.dueDate, request.frequency);
         if (request.frequency == Frequency::Week && request.dueDay && *request.dueDay > 7)
             t.reject(row, dueDay, "input.not_a_weekday", {std::to_string(*request.dueDay)});
+        if (request.frequency == Frequency::Once && !request.dueDate)
+            t.reject(row, t.has(dueDay) ? dueDay : frequency, "input.once_without_date",
+                     {t.text(row, id)});
         if (!row.ok)
             continue;
         request.id = t.text(row, id);

@@ -38,11 +38,12 @@ namespace concord::core {
 /// Checks beyond the cell types (each a problem of the row): a duplicate ID or code (the
 /// first row keeps it); a reference to an unknown department, goal, KPI or request; a
 /// cycle of Parent links (every department or goal on it); a weekly request's Due day
-/// above 7; a range KPI without Target max or with Target max below Target; Amber from
-/// above Green from (defaults 0.7 / 0.95); a Target (or an Actuals plan) that makes
-/// attainment impossible: equal to the Baseline, on the wrong side of it for the
-/// direction, or 0 without a Baseline; a second Actuals value of one KPI for one period.
-/// A reference to a row that exists but was left out for its own problem is not reported
+/// above 7; a once request whose Due day holds no date ("input.once_without_date", at the
+/// Due day cell, or at Frequency when the sheet has no Due day column); a range KPI without Target
+/// max or with Target max below Target; Amber from above Green from (defaults 0.7 / 0.95); a Target
+/// (or an Actuals plan) that makes attainment impossible: equal to the Baseline, on the wrong side
+/// of it for the direction, or 0 without a Baseline; a second Actuals value of one KPI for one
+/// period. A reference to a row that exists but was left out for its own problem is not reported
 /// again: a row that needs it (an Actual of that KPI, a KPI of that department, a
 /// Delivery of that request, a Request from or to that department) is left out too;
 /// optional references (Parent, a goal's Department and KPI, a KPI's Goal) stay as written

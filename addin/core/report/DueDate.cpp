@@ -4,10 +4,11 @@
 
 namespace concord::core {
 
-std::optional<long> dueDate(const Period& period, std::optional<int> dueDay) {
+std::optional<long> dueDate(const Period& period, std::optional<int> dueDay,
+                            std::optional<long> date) {
     switch (period.frequency) {
     case Frequency::Once:
-        return std::nullopt;
+        return date;
     case Frequency::Week:
         if (dueDay && *dueDay >= 1 && *dueDay <= 7)
             return period.firstDay() + (*dueDay - 1);

@@ -13,7 +13,9 @@ namespace concord::core {
 ///   last day (a quarterly request with Due day 10 is due on 10 January, 10 April…: the
 ///   same "day of the period" reading as for weeks and months);
 /// - no Due day, or one outside 1–7 (week) / 1–31: the period's last day;
-/// - frequency "once": empty — a one-off request has no period end and is never missed.
-std::optional<long> dueDate(const Period& period, std::optional<int> dueDay);
+/// - frequency "once": the request's date (DESIGN §2: a once request's Due day is its due
+///   date); empty without one (the reader leaves such a request out as a problem).
+std::optional<long> dueDate(const Period& period, std::optional<int> dueDay,
+                            std::optional<long> date = std::nullopt);
 
 } // namespace concord::core

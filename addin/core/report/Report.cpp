@@ -5,6 +5,7 @@
 
 #include <Poco/String.h>
 #include <Poco/UTF8Encoding.h>
+#include <Poco/UTF8String.h>
 #include <Poco/Unicode.h>
 
 #include <algorithm>
@@ -84,6 +85,25 @@ std::string clause(const std::string& text) {
         return result;
     return std::string(reinterpret_cast<const char*>(lower), static_cast<std::size_t>(length)) +
            result.substr(static_cast<std::size_t>(firstLength));
+}
+
+/// True when why already says what for ("to call every lead", "чтобы звонить"): it starts
+/// with one of the words of escalation.purpose_words (either language, any case, '|'
+/// between them) followed by a space.
+bool statesPurpose(const std::string& why, const ReportTexts& texts) {
+    const std::string lower = Poco::UTF8::toLower(why);
+    for (const UiLanguage language : {UiLanguage::En, UiLanguage::Ru}) {
+        const std::string& words = texts.text("escalation.purpose_words", language);
+        std::size_t start = 0;
+        while (start <= words.size()) {
+            const std::size_t bar = std::min(words.find('|', start), words.size());
+            const std::string word = Poco::UTF8::toLower(words.substr(start, bar - start)) + " ";
+            if (word.size() > 1 && lower.rfind(word, 0) == 0)
+                return true;
+            start = bar + 1;
+        }
+    }
+    return false;
 }
 
 /// The KPI that measures a goal: its KPI column, else the first KPI naming the goal.
@@ -222,8 +242,10 @@ Report makeReport(const Workbook& workbook, const Period& period, const SmartAna
         if (row.ladder < 2)
             continue;
         const std::string why = clause(row.request.why);
-        row.escalation = texts.format(
-            why.empty() ? "escalation.sentence_no_why" : "escalation.sentence", language,
+        const char* id = why.empty()                ? "escalation.sentence_no_why"
+                         : statesPurpose(why, texts) ? "escalation.sentence_purpose"
+                                                     : "escalation.sentence";
+        row.escalation = texts.format(id, language,
             {{"to", report.departmentName(row.request.to)},
              {"from", report.departmentName(row.request.from)},
              {"what", clause(row.request.what)},

@@ -70,7 +70,9 @@ struct Report {
 /// Computes the report for `period` from the valid rows of `workbook`: KPIs (evaluateKpi),
 /// departments (scoreDepartment, on-time shares), the company, goals (evaluateGoal) and
 /// requests (evaluateRequest, with the escalation sentence in `language` for ladder steps
-/// 2 and 3: text ids escalation.sentence / escalation.sentence_no_why with {to} the
+/// 2 and 3: text ids escalation.sentence / escalation.sentence_no_why, or
+/// escalation.sentence_purpose when Why starts with a purpose word ("to …", "чтобы …",
+/// escalation.purpose_words) so that it reads "We need it to …", with {to} the
 /// providing department's name, {what} and {why}, each trimmed, without a closing full
 /// stop, and with a capital first letter made small when the second letter is small, as
 /// the middle of a sentence wants). Never throws for any workbook content;

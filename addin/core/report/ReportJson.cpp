@@ -121,6 +121,7 @@ nlohmann::json requestJson(const RequestReport& request) {
             {"why", textOrNull(info.why)},
             {"frequency", frequencyCodes[static_cast<int>(info.frequency)]},
             {"due_day", orNull(info.dueDay)},
+            {"due_date", dateJson(info.dueDate)},
             {"agreed", info.agreed},
             {"status", request.status ? nlohmann::json(requestStateCode(*request.status))
                                       : nlohmann::json(nullptr)},

@@ -20,7 +20,9 @@ namespace concord::core {
 ///   status, amber_from, green_from, pace, weight, stale (bool), last_period}]}];
 /// - goals [{id, level, department, kpi, S, M, A, R, T (booleans), score, missing, hint,
 ///   language}];
-/// - requests [{id, from, to, what, why, frequency, due_day, agreed, status ("on time",
+/// - requests [{id, from, to, what, why, frequency, due_day (the day number, derived from
+///   due_date on a recurring request), due_date (ISO; null unless Due day holds a date),
+///   agreed, status ("on time",
 ///   "late", "overdue", "open"; null when not agreed), due, delivered (ISO dates of the
 ///   request's period in P), on_time, missed_in_a_row, missed_last_4, ladder (0–3),
 ///   escalation (the sentence, null below step 2)}];

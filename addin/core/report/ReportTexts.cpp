@@ -85,6 +85,7 @@ const std::vector<std::string>& ReportTexts::requiredIds() {
         // titles and notes
         "title.scorecard", "title.company", "title.smart", "title.requests", "title.escalations",
         "title.period", "format.date", "note.status", "note.requests", "note.escalations",
+        "note.mixed_headers",
         // column headers
         "col.id", "col.kpi", "col.unit", "col.direction", "col.baseline", "col.target",
         "col.target_max", "col.actual", "col.attainment", "col.score", "col.status",
@@ -108,7 +109,8 @@ const std::vector<std::string>& ReportTexts::requiredIds() {
         "status.amber", "status.red", "request.on_time", "request.late", "request.overdue",
         "request.open", "request.not_agreed", "ladder.1", "ladder.2", "ladder.3",
         // sentences
-        "escalation.sentence", "escalation.sentence_no_why", "smart.implausible_up",
+        "escalation.sentence", "escalation.sentence_no_why", "escalation.sentence_purpose",
+        "escalation.purpose_words", "smart.implausible_up",
         "smart.implausible_down"};
     return ids;
 }

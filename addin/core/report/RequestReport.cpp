@@ -65,7 +65,7 @@ RequestReport evaluateRequest(const Request& request,
         for (const Period& each : timeline) {
             RequestPeriod judged;
             judged.period = each;
-            judged.due = dueDate(each, request.dueDay);
+            judged.due = dueDate(each, request.dueDay, request.dueDate);
             judged.delivered = earliestDelivery(deliveries, each, asOf);
             judged.state = stateOf(judged.due, judged.delivered, asOf);
             report.periods.push_back(judged);

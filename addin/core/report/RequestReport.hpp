@@ -25,7 +25,7 @@ constexpr std::size_t ladderWindow = 4;
 /// REQ.STATUS(due; delivered; as-of + 1).
 struct RequestPeriod {
     Period period;
-    std::optional<long> due;       ///< day number; empty for frequency "once"
+    std::optional<long> due;       ///< day number (see dueDate)
     std::optional<long> delivered; ///< earliest delivery date of the period up to the as-of day
     RequestState state = RequestState::Open;
 

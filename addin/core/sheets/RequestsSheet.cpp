@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace concord::core {
 
@@ -114,6 +115,7 @@ void writeRegister(SheetCanvas& canvas, int row, const SheetContext& context) {
         canvas.text(header, c, context.format(registerHeaderIds[c], {{"window", window}}));
     canvas.format(header, Id, header, RegisterColumnCount - 1, CellFormat::Header);
     int at = header + 1;
+    std::vector<int> dueDates;
     for (const RequestReport& request : report.requests) {
         const Request& info = request.request;
         canvas.text(at, Id, info.id);
@@ -121,8 +123,13 @@ void writeRegister(SheetCanvas& canvas, int row, const SheetContext& context) {
         canvas.text(at, To, report.departmentName(info.to));
         canvas.text(at, What, info.what);
         canvas.text(at, FrequencyCol, context.frequencyWord(info.frequency));
-        if (info.dueDay)
+        // A Due day given as a date shows that date (a date cell), a day number the number.
+        if (info.dueDate) {
+            canvas.set(at, DueDay, context.serial(*info.dueDate));
+            dueDates.push_back(at);
+        } else if (info.dueDay) {
             canvas.set(at, DueDay, static_cast<double>(*info.dueDay));
+        }
         canvas.text(at, Agreed, context.text(info.agreed ? "agreed.yes" : "agreed.no"));
         if (!request.periods.empty()) {
             const RequestPeriod& last = request.periods.back();
@@ -144,6 +151,8 @@ void writeRegister(SheetCanvas& canvas, int row, const SheetContext& context) {
     }
     const int first = header + 1;
     canvas.format(first, DueDay, at - 1, DueDay, CellFormat::Number);
+    for (const int dated : dueDates)
+        canvas.format(dated, DueDay, dated, DueDay, CellFormat::Date);
     canvas.format(first, Due, at - 1, Delivered, CellFormat::Date);
     canvas.format(first, OnTime, at - 1, OnTime, CellFormat::Percent);
     canvas.format(first, MissedInARow, at - 1, Step, CellFormat::Number);

@@ -5,7 +5,7 @@
 
 namespace concord::core {
 
-/// The requests matrix (DESIGN §3), "Requests" / "Матрица запросов":
+/// The requests matrix (DESIGN §3), "Request matrix" / "Матрица запросов":
 ///
 /// - row 1 title, row 2 period line, row 3 a note on how to read the matrix, row 4 header;
 ///   rows 1–4 and column A frozen;

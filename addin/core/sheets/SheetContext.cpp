@@ -14,6 +14,19 @@ std::string twoDigits(int value) {
 
 } // namespace
 
+std::string dateText(const ReportTexts& texts, UiLanguage language, const CivilDate& date) {
+    char year[16];
+    std::snprintf(year, sizeof year, "%04d", date.year);
+    return texts.format(
+        "format.date", language,
+        {{"year", year}, {"month", twoDigits(date.month)}, {"day", twoDigits(date.day)}});
+}
+
+std::string timestampText(const ReportTexts& texts, UiLanguage language, const LocalTime& time) {
+    return dateText(texts, language, time.date) + " " + twoDigits(time.hour) + ":" +
+           twoDigits(time.minute);
+}
+
 SheetContext::SheetContext(const Report& report, const ReportTexts& texts, UiLanguage language,
                            CivilDate nullDate, std::string generatedAt)
     : _report(report), _texts(texts), _language(language), _nullDay(daysFromCivil(nullDate)),
@@ -34,11 +47,7 @@ double SheetContext::serial(long day) const {
 }
 
 std::string SheetContext::dateText(long day) const {
-    const CivilDate date = civilFromDays(day);
-    char year[16];
-    std::snprintf(year, sizeof year, "%04d", date.year);
-    return format("format.date",
-                  {{"year", year}, {"month", twoDigits(date.month)}, {"day", twoDigits(date.day)}});
+    return core::dateText(_texts, _language, civilFromDays(day));
 }
 
 std::string SheetContext::periodLine() const {

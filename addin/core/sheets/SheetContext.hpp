@@ -2,6 +2,7 @@
 
 #include "core/CivilDate.hpp"
 #include "core/Level.hpp"
+#include "core/LocalTime.hpp"
 #include "core/RequestStatus.hpp"
 #include "core/UiLanguage.hpp"
 #include "core/report/Report.hpp"
@@ -35,7 +36,9 @@ public:
     double serial(long day) const;
     /// A day as text in the build language's date format (text id format.date).
     std::string dateText(long day) const;
-    /// "Period 2026-09 · as of 2026-09-30 · generated …" (text id title.period).
+    /// "Period 2026-09 · as of 2026-09-30 · generated …" (text id title.period); the date
+    /// of the generation time in generatedAt is best made by timestampText, so that one
+    /// sheet shows every date in one format.
     std::string periodLine() const;
 
     /// The status legend under the title (text id note.status with the status words).
@@ -55,5 +58,12 @@ private:
     long _nullDay;
     std::string _generatedAt;
 };
+
+/// A day as text in the language's date format (text id format.date): 2026-09-30 (en),
+/// 30.09.2026 (ru). Throws what ReportTexts::format throws.
+std::string dateText(const ReportTexts& texts, UiLanguage language, const CivilDate& date);
+
+/// The time as dateText and hh:mm: "2026-10-01 09:05" (en), "01.10.2026 09:05" (ru).
+std::string timestampText(const ReportTexts& texts, UiLanguage language, const LocalTime& time);
 
 } // namespace concord::core

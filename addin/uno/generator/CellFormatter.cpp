@@ -8,7 +8,6 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -129,7 +128,9 @@ CellFormatter::CellFormatter(const Reference<css::sheet::XSpreadsheetDocument>& 
     _percent = formatKey(
         formats, formats->generateFormat(percentBase, locale, false, false, percentDecimals, 1),
         locale);
-    _date = types->getFormatIndex(css::i18n::NumberFormatIndex::DATE_DIN_YYYYMMDD, locale);
+    // Date codes are written with en-US keywords (Y, M, D), which every locale reads.
+    _date = formatKey(formats, fromUtf8(texts.text("dateFormat", language)),
+                      css::lang::Locale("en", "US", ""));
     _status = formatKey(formats, fromUtf8(texts.text("statusFormat", language)), locale);
     _flag = formatKey(formats, fromUtf8(texts.text("flagFormat", language)), locale);
     addStyles(document);

@@ -9,6 +9,7 @@
 #include "SheetWriter.hpp"
 #include "core/Error.hpp"
 #include "uno/GridConversion.hpp"
+#include "uno/commands/OfficeLanguage.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -109,6 +110,8 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
     GenerationOutcome outcome;
     outcome.build =
         buildOrReject(SheetReader::read(_document, registry.names()), options, _dataDir);
+    const core::UiLanguage language = outcome.build.language;
+    outcome.notes = outcome.build.notes;
     if (!scope.write)
         return outcome;
     if (!scope.key.empty()) {
@@ -161,7 +164,7 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
         const std::string name = freeName(taken, wanted);
         taken.insert(folded(name));
         if (name != wanted)
-            outcome.notes.push_back(_texts.text("nameTaken", options.language, {wanted, name}));
+            outcome.notes.push_back(_texts.text("nameTaken", language, {wanted, name}));
         freshSheets.push_back({name, position++, generated.kind, generated.key,
                                generated.frozenRows, generated.frozenCols});
         kept.push_back({name, generated.kind, generated.key});
@@ -178,8 +181,7 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
 
     const auto swap = std::make_shared<const SheetSwap>(
         _context, _document, oldCopies, std::move(oldSheets), std::move(freshSheets),
-        std::move(outcome.build.sheets), std::make_shared<const GeneratorTexts>(_texts),
-        options.language);
+        std::move(outcome.build.sheets), std::make_shared<const GeneratorTexts>(_texts), language);
     outcome.build.sheets.clear();
     try {
         swap->apply();
@@ -194,7 +196,9 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
     GeneratedRegistry::save(_document, kept);
     if (const auto manager = openUndoManager(_document); manager.is())
         manager->addUndoAction(
-            new GenerationUndoAction(fromUtf8(_texts.text("undoTitle", options.language)), swap));
+            // The undo step is part of the office's UI, so it speaks the UI's language.
+            new GenerationUndoAction(
+                fromUtf8(_texts.text("undoTitle", OfficeLanguage::of(_context))), swap));
     return outcome;
 }
 

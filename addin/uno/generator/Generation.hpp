@@ -16,7 +16,9 @@ class GeneratorTexts;
 struct GenerationOutcome {
     core::BuildResult build;         ///< the core's result (its sheets moved into the swap)
     std::vector<std::string> sheets; ///< names of the sheets written, in document order
-    std::vector<std::string> notes;  ///< sentences for the user (name clashes), localised
+    /// Sentences for the user in the build's language: the core's notes (mixed headers),
+    /// then name clashes.
+    std::vector<std::string> notes;
 };
 
 /// One run of the generator on a document: read the input tables (SheetReader), let the

@@ -14,7 +14,6 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/LocalDateTime.h>
 #include <Poco/String.h>
 
@@ -51,7 +50,6 @@ const char departmentSeparator = ':';
 const char scorecardKind[] = "scorecard";
 
 const char* const languageCodes[] = {"en", "ru"};
-const char generatedAtFormat[] = "%Y-%m-%d %H:%M";
 const char textsFile[] = "/generator.json";
 
 enum Argument : sal_Int16 { DocumentArgument = 0, PeriodArgument, LanguageArgument, WhatArgument };
@@ -86,11 +84,11 @@ Selection selection(const std::string& what) {
            WhatArgument);
 }
 
-core::UiLanguage language(const std::string& tag,
-                          const Reference<css::sheet::XSpreadsheetDocument>& document) {
+/// The language asked for; empty (no tag) lets the core decide by DESIGN §2's rule.
+std::optional<core::UiLanguage> language(const std::string& tag) {
     const std::string trimmed = Poco::trim(tag);
     if (trimmed.empty())
-        return SheetReader::language(document);
+        return std::nullopt;
     const std::string primary = Poco::toLower(trimmed.substr(0, trimmed.find_first_of("-_")));
     for (const char* code : languageCodes)
         if (primary == code)
@@ -154,11 +152,12 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
             reject("no document to build from", DocumentArgument);
         core::BuildOptions options;
         options.period = period(toUtf8(periodText));
-        options.language = language(toUtf8(languageText), document);
+        options.language = language(toUtf8(languageText));
+        options.documentLanguage = SheetReader::language(document);
         options.nullDate = SheetReader::nullDate(document);
         options.today = core::daysFromCivil(core::localToday());
-        options.generatedAt =
-            Poco::DateTimeFormatter::format(Poco::LocalDateTime(), generatedAtFormat);
+        const Poco::LocalDateTime now;
+        options.generatedAt = {{now.year(), now.month(), now.day()}, now.hour(), now.minute()};
         options.scorecards = chosen.scorecards;
         options.smart = chosen.smart;
         options.requests = chosen.requests;

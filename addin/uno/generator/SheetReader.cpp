@@ -67,13 +67,18 @@ core::CivilDate SheetReader::nullDate(const Reference<css::sheet::XSpreadsheetDo
     return core::CivilDate{date.Year, date.Month, date.Day};
 }
 
-core::UiLanguage
+std::optional<core::UiLanguage>
 SheetReader::language(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     css::lang::Locale locale;
     Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
     if (properties.is())
         properties->getPropertyValue("CharLocale") >>= locale;
-    return core::uiLanguageFromTag(toUtf8(locale.Language));
+    const std::string tag = toUtf8(locale.Language);
+    if (core::uiLanguageFromTag(tag) == core::UiLanguage::Ru)
+        return core::UiLanguage::Ru;
+    if (tag == "en")
+        return core::UiLanguage::En;
+    return std::nullopt;
 }
 
 } // namespace concord::uno

@@ -6,6 +6,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,10 +31,11 @@ public:
     static core::CivilDate
     nullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-    /// The document's language for generated texts: Russian when the document's default
-    /// character locale (CharLocale, Tools ▸ Options ▸ Language Settings ▸ Languages ▸
-    /// Default languages for documents, stored in the document) is Russian, else English.
-    static core::UiLanguage
+    /// The document's locale as a fallback language of generated texts (after the table
+    /// headers, DESIGN §2): Russian or English when the document's default character
+    /// locale (CharLocale, Tools ▸ Options ▸ Language Settings ▸ Languages ▸ Default
+    /// languages for documents, stored in the document) is Russian or English, else empty.
+    static std::optional<core::UiLanguage>
     language(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 };
 
