@@ -43,7 +43,7 @@ const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
 /// --help's first line, after "usage: concord ".
 const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
 const char header[] =
-    "Concord: KPI scorecards, SMART goals and department requests in Calc.\n"
+    "\nConcord: KPI scorecards, SMART goals and department requests in Calc.\n"
     "\n"
     "Commands:\n"
     "  concord build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
