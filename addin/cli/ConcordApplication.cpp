@@ -30,24 +30,41 @@ namespace concord::cli {
 
 namespace {
 
-const char usage[] =
-    "build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json] [--period P] [--lang ru|en]\n"
-    "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
-    "       concord demo [--lang ru|en]\n"
-    "       concord functions [-o OUT.ods]";
+// The help is formatted by Poco's HelpFormatter at helpWidth columns. It wraps at spaces
+// only, so every line below is written to fit (a test checks ≤ 80 columns) and ASCII only
+// (the formatter counts bytes); an option's description breaks at its own '\n'.
+constexpr int helpWidth = 80;
+/// The usage error's synopsis, after "usage: concord ".
+const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
+                     "                     [--period P] [--lang ru|en]\n"
+                     "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
+                     "       concord demo [--lang ru|en]\n"
+                     "       concord functions [-o OUT.ods]";
+/// --help's first line, after "usage: concord ".
+const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
 const char header[] =
-    "Concord: KPI scorecards, SMART goals and department requests in LibreOffice Calc.\n"
+    "\nConcord: KPI scorecards, SMART goals and department requests in Calc.\n"
+    "\n"
     "Commands:\n"
-    "  build      read the six input tables of IN (.ods, .fods, .xlsx… anything Calc opens),\n"
-    "             write the scorecards, Company, SMART, Requests and Escalations sheets to\n"
-    "             OUT (default IN's folder, <name>-concord.ods), and optionally a PDF and the\n"
-    "             JSON export; IN itself is never written to\n"
-    "  check      list the input problems (sheet and cell) and the SMART check of every goal;\n"
-    "             exit code 65 when there are input problems\n"
-    "  demo       build on the bundled sample workbook: out/demo.ods, out/demo.pdf,\n"
-    "             out/demo.json, and print the company summary\n"
-    "  functions  a sample sheet with every Concord function (default out/functions.ods)\n"
-    "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.";
+    "  concord build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
+    "                   [--period P] [--lang ru|en]\n"
+    "      reads the six input tables of IN (.ods, .xlsx or any file Calc opens),\n"
+    "      writes the scorecards, Company, SMART, Requests and Escalations sheets\n"
+    "      to OUT (default: IN's folder, <name>-concord.ods) and, if asked, a PDF\n"
+    "      and the JSON export; IN itself is never written to\n"
+    "  concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
+    "      lists the input problems (sheet and cell) and the SMART check of every\n"
+    "      goal; exit code 65 when there are input problems\n"
+    "  concord demo [--lang ru|en]\n"
+    "      builds on the bundled sample workbook: out/demo.ods, out/demo.pdf,\n"
+    "      out/demo.json, and prints the company summary\n"
+    "  concord functions [-o OUT.ods]\n"
+    "      writes a sample sheet with every Concord function\n"
+    "      (default: out/functions.ods)\n"
+    "\n"
+    "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
+    "\n"
+    "Options:";
 
 const char demoOds[] = "out/demo.ods";
 const char demoPdf[] = "out/demo.pdf";
@@ -101,18 +118,18 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
                           .required(false)
                           .argument("FILE"));
     options.addOption(Poco::Util::Option("period", "",
-                                         "the period: 2026-09, 2026-Q3, 2026-W07 or 2026 "
+                                         "the period: 2026-09, 2026-Q3, 2026-W07 or 2026\n"
                                          "(default: the latest with data)")
                           .required(false)
                           .argument("P"));
     options.addOption(Poco::Util::Option("lang", "",
-                                         "language of the generated sheets: en or ru "
+                                         "language of the generated sheets: en or ru\n"
                                          "(default: the workbook's)")
                           .required(false)
                           .argument("LANG"));
     options.addOption(Poco::Util::Option("oxt", "",
-                                         "the extension to use (default: the one built "
-                                         "beside this program)")
+                                         "the extension to use\n"
+                                         "(default: the one built beside this program)")
                           .required(false)
                           .argument("FILE"));
 }
@@ -140,7 +157,8 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
 void ConcordApplication::showHelp() const {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage(usage);
+    help.setUsage(helpUsage);
+    help.setWidth(helpWidth);
     help.setHeader(header);
     help.format(std::cout);
 }

@@ -103,6 +103,10 @@ void setRow(const uno::Reference<table::XCellRange>& sheet, int row,
 
 int FunctionsSample::write(const OfficeProcess& office, const std::string& outputPath) {
     CalcDocument doc = CalcDocument::create(office);
+    // An English sheet whatever the system locale: REQ.STATUS answers in the document's
+    // language, and the expectations below are English.
+    uno::Reference<beans::XPropertySet>(doc.model(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharLocale", uno::Any(lang::Locale("en", "US", "")));
     uno::Reference<table::XCellRange> sheet(doc.sheet(0), uno::UNO_QUERY_THROW);
 
     // Inputs for the range functions, in one bulk call.

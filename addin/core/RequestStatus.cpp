@@ -12,7 +12,7 @@ RequestState requestStatus(double due, std::optional<double> delivered, double t
 }
 
 const char* requestStateCode(RequestState state) {
-    // Codes of REQ.STATUS (DESIGN §4), not user-facing words: they are not translated.
+    // Codes of the JSON export, not user-facing words: they are not translated.
     switch (state) {
     case RequestState::OnTime:
         return "on time";

@@ -13,9 +13,8 @@ enum class RequestState { OnTime, Late, Open, Overdue };
 /// delivered ≤ due, else Late. Not delivered: Open when today ≤ due, else Overdue.
 RequestState requestStatus(double due, std::optional<double> delivered, double today);
 
-/// The canonical code of a state: "on time", "late", "open", "overdue". These are the
-/// result values of REQ.STATUS (DESIGN §4); they are codes, not translated words, so that
-/// formulas comparing against them work in every UI language.
+/// The canonical code of a state: "on time", "late", "open", "overdue", as the JSON export
+/// writes it. REQ.STATUS answers in the calling document's language instead (Words).
 const char* requestStateCode(RequestState state);
 
 } // namespace concord::core

@@ -240,15 +240,15 @@ Grid SheetFunctions::smartHint(const Grid& goal, const Grid& kpi, const Grid& ta
                  [](const SmartResult& r) -> Cell { return r.hint; });
 }
 
-Grid SheetFunctions::reqStatus(const CivilDate& nullDate, const Grid& due, const Grid& delivered,
-                               const Grid& today) const {
+Grid SheetFunctions::reqStatus(const CivilDate& nullDate, UiLanguage language, const Grid& due,
+                               const Grid& delivered, const Grid& today) const {
     const double todaySerial =
         static_cast<double>(daysFromCivil(localToday()) - daysFromCivil(nullDate));
     return evaluate<3>(
         {&due, &delivered, &today}, specs("reqStatus"), [&](const Arguments& a) -> Cell {
             RequestState state = requestStatus(a.number(0), a.optionalNumber(1),
                                                a.optionalNumber(2).value_or(todaySerial));
-            return std::string(requestStateCode(state));
+            return _words.requestState(state, language);
         });
 }
 

@@ -4,6 +4,7 @@
 #include "CivilDate.hpp"
 #include "FunctionCatalogue.hpp"
 #include "Grid.hpp"
+#include "UiLanguage.hpp"
 #include "Words.hpp"
 #include "smart/SmartAnalyser.hpp"
 
@@ -50,8 +51,9 @@ public:
                       const Grid& owner, const Grid& parent) const;
     Grid smartHint(const Grid& goal, const Grid& kpi, const Grid& target, const Grid& deadline,
                    const Grid& owner, const Grid& parent) const;
-    Grid reqStatus(const CivilDate& nullDate, const Grid& due, const Grid& delivered,
-                   const Grid& today) const;
+    /// The states in language, the calling document's (words.json "request_status").
+    Grid reqStatus(const CivilDate& nullDate, UiLanguage language, const Grid& due,
+                   const Grid& delivered, const Grid& today) const;
     Grid reqNextDue(const CivilDate& nullDate, const Grid& frequency, const Grid& last,
                     const Grid& dueDay) const;
 

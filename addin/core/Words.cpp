@@ -33,6 +33,13 @@ const std::string directionKey = "direction";
 const std::string frequencyKey = "frequency";
 const std::string agreedKey = "agreed";
 const std::string levelKey = "level";
+const std::string requestStatusKey = "request_status";
+const IdTable<RequestState> requestStateIds = {{"on_time", RequestState::OnTime},
+                                               {"late", RequestState::Late},
+                                               {"open", RequestState::Open},
+                                               {"overdue", RequestState::Overdue}};
+const std::vector<std::pair<std::string, UiLanguage>> languageIds = {{"en", UiLanguage::En},
+                                                                     {"ru", UiLanguage::Ru}};
 
 /// Every value must have a word list in each of these languages.
 const std::vector<std::string> requiredLanguages = {"en", "ru"};
@@ -103,6 +110,34 @@ std::map<std::string, std::string> readEnumeration(const std::string& enumeratio
     return words;
 }
 
+/// state → (language → text) from the request_status object of the words file.
+std::map<RequestState, std::map<UiLanguage, std::string>>
+readRequestStates(const nlohmann::json& data) {
+    const auto states = data.find(requestStatusKey);
+    if (states == data.end() || !states->is_object())
+        throw Error("words.missing_enumeration", "enumeration missing", requestStatusKey);
+    for (const auto& item : states->items())
+        if (!lookup(requestStateIds, item.key()))
+            throw Error("words.unknown_value", "unknown value",
+                        requestStatusKey + "." + item.key());
+    std::map<RequestState, std::map<UiLanguage, std::string>> texts;
+    for (const auto& [id, state] : requestStateIds) {
+        const std::string where = requestStatusKey + "." + id;
+        const auto value = states->find(id);
+        if (value == states->end() || !value->is_object())
+            throw Error("words.missing_value", "value missing", where);
+        for (const auto& [language, uiLanguage] : languageIds) {
+            const auto text = value->find(language);
+            if (text == value->end())
+                throw Error("words.missing_language", "word missing", where + "." + language);
+            if (!text->is_string() || Poco::trim(text->get<std::string>()).empty())
+                throw Error("words.not_a_word", "not a word", where + "." + language);
+            texts[state][uiLanguage] = text->get<std::string>();
+        }
+    }
+    return texts;
+}
+
 } // namespace
 
 Words::Words(const nlohmann::json& data) {
@@ -114,6 +149,7 @@ Words::Words(const nlohmann::json& data) {
             throw Error("words.missing_enumeration", "enumeration missing", enumeration);
         _values[enumeration] = readEnumeration(enumeration, *values, ids);
     }
+    _requestStates = readRequestStates(data);
 }
 
 Words Words::load(const std::string& path) {
@@ -153,6 +189,10 @@ std::optional<bool> Words::agreed(std::string_view text) const {
 
 std::optional<Level> Words::level(std::string_view text) const {
     return lookup(levelIds, valueId(levelKey, text));
+}
+
+const std::string& Words::requestState(RequestState state, UiLanguage language) const {
+    return _requestStates.at(state).at(language);
 }
 
 } // namespace concord::core

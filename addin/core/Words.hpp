@@ -3,6 +3,8 @@
 #include "Direction.hpp"
 #include "Frequency.hpp"
 #include "Level.hpp"
+#include "RequestStatus.hpp"
+#include "UiLanguage.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -21,7 +23,8 @@ namespace concord::core {
 /// The JSON is an object {enumeration: {value: {language: [word, ...]}}} with the
 /// enumerations "direction" (up, down, range), "frequency" (once, week, month, quarter,
 /// year), "agreed" (yes, no) and "level" (company, department, person). Other top-level
-/// keys are ignored.
+/// keys are ignored, except "request_status": the words REQ.STATUS answers with, an object
+/// {state: {language: text}} with the states on_time, late, open and overdue.
 class Words {
 public:
     /// Builds the vocabulary from parsed JSON. Throws Error "words.missing_enumeration",
@@ -29,7 +32,9 @@ public:
     /// its en/ru list is absent, "words.unknown_value" for a value id the enumeration does
     /// not have, "words.not_a_list" / "words.not_a_word" for a list or word of the wrong
     /// type or an empty word, and "words.ambiguous" when one word names two values of the
-    /// same enumeration.
+    /// same enumeration. For request_status: "words.missing_enumeration",
+    /// "words.missing_value", "words.missing_language", "words.unknown_value" likewise, and
+    /// "words.not_a_word" for a text that is not a non-empty string.
     explicit Words(const nlohmann::json& data);
 
     /// Reads and builds the vocabulary from a JSON file. Throws Error "words.file_missing"
@@ -52,12 +57,17 @@ public:
     /// The goal level a word names, or std::nullopt.
     std::optional<Level> level(std::string_view text) const;
 
+    /// What REQ.STATUS answers for a state in a language ("late", "с опозданием").
+    const std::string& requestState(RequestState state, UiLanguage language) const;
+
 private:
     /// The value id (e.g. "up") that text names in the enumeration, or std::nullopt.
     std::optional<std::string> valueId(const std::string& enumeration, std::string_view text) const;
 
     /// enumeration id → (normalised word → value id)
     std::map<std::string, std::map<std::string, std::string>> _values;
+    /// RequestState → (language → text).
+    std::map<RequestState, std::map<UiLanguage, std::string>> _requestStates;
 };
 
 } // namespace concord::core

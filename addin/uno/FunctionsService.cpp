@@ -6,6 +6,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -45,6 +46,16 @@ core::CivilDate nullDateOf(const Reference<css::beans::XPropertySet>& caller) {
     if (caller.is())
         caller->getPropertyValue("NullDate") >>= date;
     return core::CivilDate{date.Year, date.Month, date.Day};
+}
+
+/// The calling document's language: its default locale for Western text (CharLocale, as
+/// the generator reads it), English when unknown. One property read per call, however
+/// large the ranges: the document is the same for every position.
+core::UiLanguage languageOf(const Reference<css::beans::XPropertySet>& caller) {
+    css::lang::Locale locale;
+    if (caller.is())
+        caller->getPropertyValue("CharLocale") >>= locale;
+    return core::uiLanguageFromTag(toUtf8(locale.Language));
 }
 
 const core::FunctionInfo& functionInfo(const OUString& programmaticName) {
@@ -174,8 +185,8 @@ Any FunctionsService::smartHint(const Any& goal, const Any& kpi, const Any& targ
 Any FunctionsService::reqStatus(const Reference<css::beans::XPropertySet>& caller, const Any& due,
                                 const Any& delivered, const Any& today) {
     return guarded([&] {
-        return toCalc(functions().reqStatus(nullDateOf(caller), toGrid(due), toGrid(delivered),
-                                            toGrid(today)));
+        return toCalc(functions().reqStatus(nullDateOf(caller), languageOf(caller), toGrid(due),
+                                            toGrid(delivered), toGrid(today)));
     });
 }
 

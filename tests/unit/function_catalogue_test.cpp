@@ -427,3 +427,14 @@ TEST(FunctionCatalogueLanguage, RussianTagsGiveRuEverythingElseEn) {
     for (const auto& [tag, language] : rows)
         EXPECT_EQ(language, uiLanguageFromTag(tag)) << '"' << tag << '"';
 }
+
+TEST(FunctionCatalogue, RequestStatusHelpSaysTheWordsFollowTheDocumentsLanguage) {
+    // REQ.STATUS answers in the calling document's language: its help says so, and names the
+    // other language's words, in both languages
+    const FunctionInfo* status = shipped().byId("reqStatus");
+    ASSERT_NE(nullptr, status);
+    EXPECT_NE(std::string::npos, status->description.en.find("follow the document's language"));
+    EXPECT_NE(std::string::npos, status->description.en.find("\"просрочен\""));
+    EXPECT_NE(std::string::npos, status->description.ru.find("следуют языку документа"));
+    EXPECT_NE(std::string::npos, status->description.ru.find("«overdue»"));
+}

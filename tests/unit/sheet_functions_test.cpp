@@ -105,19 +105,33 @@ TEST(SheetFunctionsScalar, NextDueRejectsDatesOutsideTheCalendar) {
               }));
 }
 
-TEST(SheetFunctionsScalar, RequestStatusCodes) {
+TEST(SheetFunctionsScalar, RequestStatusInTheDocumentsLanguage) {
+    const auto status = [](UiLanguage language, double due, double delivered, double today) {
+        return std::get<std::string>(
+            functions()
+                .reqStatus(calcNullDate, language, num(due), num(delivered), num(today))
+                .at(0, 0));
+    };
     // delivered day 5 ≤ due day 10 → on time; delivered 11 > 10 → late
-    EXPECT_EQ("on time",
-              std::get<std::string>(
-                  functions().reqStatus(calcNullDate, num(10), num(5), omitted).at(0, 0)));
-    EXPECT_EQ("late", std::get<std::string>(
-                          functions().reqStatus(calcNullDate, num(10), num(11), omitted).at(0, 0)));
+    EXPECT_EQ("on time", status(UiLanguage::En, 10, 5, 0));
+    EXPECT_EQ("late", status(UiLanguage::En, 10, 11, 0));
     // not delivered (0 = empty cell), today 12 > due 10 → overdue; today 10 → open
-    EXPECT_EQ("overdue",
-              std::get<std::string>(
-                  functions().reqStatus(calcNullDate, num(10), num(0), num(12)).at(0, 0)));
-    EXPECT_EQ("open", std::get<std::string>(
-                          functions().reqStatus(calcNullDate, num(10), num(0), num(10)).at(0, 0)));
+    EXPECT_EQ("overdue", status(UiLanguage::En, 10, 0, 12));
+    EXPECT_EQ("open", status(UiLanguage::En, 10, 0, 10));
+    // the same four cases in a Russian document
+    EXPECT_EQ("в срок", status(UiLanguage::Ru, 10, 5, 0));
+    EXPECT_EQ("с опозданием", status(UiLanguage::Ru, 10, 11, 0));
+    EXPECT_EQ("просрочен", status(UiLanguage::Ru, 10, 0, 12));
+    EXPECT_EQ("открыт", status(UiLanguage::Ru, 10, 0, 10));
+}
+
+TEST(SheetFunctionsArray, RequestStatusRangeInRussian) {
+    // due 10 for each row; delivered 12 (late), 9 (on time), empty with today 11 (overdue)
+    const Grid result = functions().reqStatus(calcNullDate, UiLanguage::Ru, num(10),
+                                              column({12.0, 9.0, 0.0}), num(11));
+    EXPECT_EQ("с опозданием", std::get<std::string>(result.at(0, 0)));
+    EXPECT_EQ("в срок", std::get<std::string>(result.at(1, 0)));
+    EXPECT_EQ("просрочен", std::get<std::string>(result.at(2, 0)));
 }
 
 TEST(SheetFunctionsScalar, NextDueCountsFromTheDocumentNullDate) {

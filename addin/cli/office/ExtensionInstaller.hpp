@@ -10,8 +10,9 @@ class OfficeProfile;
 /// Installs an extension (.oxt) into a throwaway profile with the office's own extension
 /// manager: `unopkg add --shared -f -s <oxt>` plus the profile's -env options. --shared is
 /// what unopkg accepts when run as root, and goes to the profile's private shared layer;
-/// -f replaces an installed copy; -s accepts the licence without asking. No office may run
-/// on the profile meanwhile.
+/// -f replaces an installed copy; -s never lets unopkg ask (the package has no licence to
+/// accept any more, see description.xml; without a terminal a question fails). No office
+/// may run on the profile meanwhile.
 class ExtensionInstaller {
 public:
     /// How long install() lets unopkg run before it kills it.
