@@ -1,10 +1,10 @@
 // SMART analyser throughput (issue 3): goals analysed per second on one core by the core
-// analyser (concord::core::SmartAnalyser::analyse: tokens, rules, marks and hint), over the
+// analyser (concord::core::smart::Analyser::analyse: tokens, rules, marks and hint), over the
 // development set repeated to 1,000,000 goals. No LibreOffice involved.
 //
 // Usage: bench_smart_throughput [goals] [labelled.tsv]
 // Prints the goals per second and the ratio to the goal of 200,000 goals per second.
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -14,20 +14,20 @@
 #include <string>
 #include <vector>
 
-using namespace concord::core;
+using namespace concord::core::smart;
 
 namespace {
 
 constexpr double goalPerSecond = 200000;
 
 /// Returns the goal texts (last column) of a labelled set: header, then tab-separated rows.
-std::vector<SmartEvidence> readGoals(const std::string& path) {
+std::vector<Evidence> readGoals(const std::string& path) {
     std::ifstream in(path);
     if (!in) {
         std::fprintf(stderr, "cannot read %s\n", path.c_str());
         std::exit(66);
     }
-    std::vector<SmartEvidence> goals;
+    std::vector<Evidence> goals;
     std::string line;
     std::getline(in, line); // header
     while (std::getline(in, line))
@@ -41,16 +41,16 @@ std::vector<SmartEvidence> readGoals(const std::string& path) {
 int main(int argc, char** argv) {
     const long total = argc > 1 ? std::atol(argv[1]) : 1000000;
     const std::string set = argc > 2 ? argv[2] : CONCORD_SOURCE_DIR "/tests/data/smart-dev.tsv";
-    const std::vector<SmartEvidence> goals = readGoals(set);
+    const std::vector<Evidence> goals = readGoals(set);
     if (goals.empty() || total <= 0) {
         std::fprintf(stderr, "no goals to analyse\n");
         return 65;
     }
-    const SmartAnalyser analyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    const Analyser analyser(Vocabulary::load(CONCORD_DATA_DIR "/smart.json"));
 
     // warm-up: one pass, so that the per-thread buffers have their size
     long checksum = 0;
-    for (const SmartEvidence& goal : goals)
+    for (const Evidence& goal : goals)
         checksum += analyser.analyse(goal).score();
 
     // five rounds of a fifth each: the total rate, and the best round (the machine's other
@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
         const long count = total / rounds + (round < total % rounds ? 1 : 0);
         const auto start = std::chrono::steady_clock::now();
         for (long i = 0; i < count; ++i, ++done) {
-            const SmartResult result = analyser.analyse(goals[std::size_t(done) % goals.size()]);
+            const Result result = analyser.analyse(goals[std::size_t(done) % goals.size()]);
             checksum += result.score() + long(result.hint.size());
         }
         const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;

@@ -183,7 +183,7 @@ void ConcordApplication::checkOptions(const std::string& input,
     if (!_language.empty() &&
         std::find(std::begin(languages), std::end(languages), _language) == std::end(languages))
         throw CommandError(EXIT_USAGE, "--lang " + _language + ": expected en or ru");
-    if (!_period.empty() && !core::Period::parse(_period))
+    if (!_period.empty() && !core::model::Period::parse(_period))
         throw CommandError(EXIT_USAGE, "--period " + _period +
                                            ": not a period (expected e.g. 2026-09, 2026-Q3, "
                                            "2026-W07 or 2026)");

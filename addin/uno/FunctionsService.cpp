@@ -2,7 +2,7 @@
 
 #include "GridConversion.hpp"
 #include "Runtime.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -27,7 +27,7 @@ template <class Call> auto guarded(Call call) -> decltype(call()) {
         return call();
     } catch (const css::uno::Exception&) {
         throw;
-    } catch (const core::Error& error) {
+    } catch (const core::common::Error& error) {
         throw css::lang::IllegalArgumentException(fromUtf8(error.what()), {}, 0);
     } catch (const std::exception& error) {
         throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
@@ -36,40 +36,42 @@ template <class Call> auto guarded(Call call) -> decltype(call()) {
     }
 }
 
-const core::SheetFunctions& functions() {
+const core::functions::Library& functions() {
     return Runtime::instance().functions();
 }
 
 /// The calling document's null date (Calc's date serial 0); 1899-12-30 when unknown.
-core::CivilDate nullDateOf(const Reference<css::beans::XPropertySet>& caller) {
+core::common::CivilDate nullDateOf(const Reference<css::beans::XPropertySet>& caller) {
     css::util::Date date(30, 12, 1899);
     if (caller.is())
         caller->getPropertyValue("NullDate") >>= date;
-    return core::CivilDate{date.Year, date.Month, date.Day};
+    return core::common::CivilDate{date.Year, date.Month, date.Day};
 }
 
 /// The calling document's language: its default locale for Western text (CharLocale, as
 /// the generator reads it), English when unknown. One property read per call, however
 /// large the ranges: the document is the same for every position.
-core::UiLanguage languageOf(const Reference<css::beans::XPropertySet>& caller) {
+core::common::Language languageOf(const Reference<css::beans::XPropertySet>& caller) {
     css::lang::Locale locale;
     if (caller.is())
         caller->getPropertyValue("CharLocale") >>= locale;
-    return core::uiLanguageFromTag(toUtf8(locale.Language));
+    return core::common::languageFromTag(toUtf8(locale.Language));
 }
 
-const core::FunctionInfo& functionInfo(const OUString& programmaticName) {
-    const core::FunctionInfo* info = Runtime::instance().catalogue().byId(toUtf8(programmaticName));
+const core::functions::FunctionInfo& functionInfo(const OUString& programmaticName) {
+    const core::functions::FunctionInfo* info =
+        Runtime::instance().catalogue().byId(toUtf8(programmaticName));
     if (!info)
-        throw core::Error("catalogue.unknown_function", "no such Concord function",
-                          toUtf8(programmaticName));
+        throw core::common::Error("catalogue.unknown_function", "no such Concord function",
+                                  toUtf8(programmaticName));
     return *info;
 }
 
 /// Calc asks for argument help by the parameter's position in the IDL method, the hidden
 /// `caller` included.
-const core::ArgumentInfo* argumentInfo(const OUString& programmaticName, sal_Int32 position) {
-    const core::FunctionInfo& info = functionInfo(programmaticName);
+const core::functions::ArgumentInfo* argumentInfo(const OUString& programmaticName,
+                                                  sal_Int32 position) {
+    const core::functions::FunctionInfo& info = functionInfo(programmaticName);
     const sal_Int32 index = position - (info.caller ? 1 : 0);
     if (index < 0 || static_cast<std::size_t>(index) >= info.arguments.size())
         return nullptr;
@@ -200,7 +202,7 @@ Any FunctionsService::reqNextDue(const Reference<css::beans::XPropertySet>& call
 
 OUString FunctionsService::getProgrammaticFuntionName(const OUString& displayName) {
     return textOrEmpty([&] {
-        const core::FunctionInfo* info =
+        const core::functions::FunctionInfo* info =
             Runtime::instance().catalogue().byDisplayName(toUtf8(displayName));
         return info ? fromUtf8(info->id) : OUString();
     });
@@ -218,7 +220,7 @@ OUString FunctionsService::getFunctionDescription(const OUString& programmaticNa
 OUString FunctionsService::getDisplayArgumentName(const OUString& programmaticName,
                                                   sal_Int32 argument) {
     return textOrEmpty([&] {
-        const core::ArgumentInfo* info = argumentInfo(programmaticName, argument);
+        const core::functions::ArgumentInfo* info = argumentInfo(programmaticName, argument);
         return info ? fromUtf8(info->name.in(_language)) : OUString();
     });
 }
@@ -226,7 +228,7 @@ OUString FunctionsService::getDisplayArgumentName(const OUString& programmaticNa
 OUString FunctionsService::getArgumentDescription(const OUString& programmaticName,
                                                   sal_Int32 argument) {
     return textOrEmpty([&] {
-        const core::ArgumentInfo* info = argumentInfo(programmaticName, argument);
+        const core::functions::ArgumentInfo* info = argumentInfo(programmaticName, argument);
         return info ? fromUtf8(info->description.in(_language)) : OUString();
     });
 }
@@ -242,7 +244,7 @@ OUString FunctionsService::getDisplayCategoryName(const OUString&) {
 
 void FunctionsService::setLocale(const css::lang::Locale& locale) {
     _locale = locale;
-    _language = core::uiLanguageFromTag(toUtf8(locale.Language));
+    _language = core::common::languageFromTag(toUtf8(locale.Language));
 }
 
 css::lang::Locale FunctionsService::getLocale() {
@@ -252,7 +254,7 @@ css::lang::Locale FunctionsService::getLocale() {
 Sequence<css::sheet::LocalizedName>
 FunctionsService::getCompatibilityNames(const OUString& programmaticName) {
     return textOrEmpty([&] {
-        const core::FunctionInfo& info = functionInfo(programmaticName);
+        const core::functions::FunctionInfo& info = functionInfo(programmaticName);
         css::sheet::LocalizedName excel(css::lang::Locale("en", "US", ""), fromUtf8(info.excel));
         return Sequence<css::sheet::LocalizedName>(&excel, 1);
     });

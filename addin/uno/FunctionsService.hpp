@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -15,7 +15,7 @@ namespace concord::uno {
 /// The Calc add-in: the 14 functions of org.concord.XFunctions plus what the Function
 /// Wizard asks (XAddIn: display names, descriptions, argument help in the UI language;
 /// XCompatibilityNames: Excel names). Every call converts Calc values to core grids, runs
-/// core::SheetFunctions and converts back; every C++ exception stops here and becomes
+/// core::functions::Library and converts back; every C++ exception stops here and becomes
 /// IllegalArgumentException (Calc shows Err:502) or RuntimeException (#VALUE!).
 class FunctionsService
     : public cppu::WeakImplHelper5<org::concord::XFunctions, css::sheet::XAddIn,
@@ -101,7 +101,7 @@ public:
 
 private:
     css::lang::Locale _locale;
-    core::UiLanguage _language = core::UiLanguage::En;
+    core::common::Language _language = core::common::Language::En;
 };
 
 } // namespace concord::uno

@@ -1,6 +1,6 @@
 #include "GridConversion.hpp"
 
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/math.hxx>
@@ -16,7 +16,7 @@ namespace concord::uno {
 
 namespace {
 
-core::Cell toCell(const Any& value) {
+core::common::Cell toCell(const Any& value) {
     switch (value.getValueTypeClass()) {
     case TypeClass::TypeClass_VOID:
         return std::monostate{};
@@ -30,22 +30,22 @@ core::Cell toCell(const Any& value) {
         double number = 0;
         if (value >>= number)
             return number;
-        throw core::Error("arg.type", "unsupported argument type",
-                          toUtf8(value.getValueTypeName()));
+        throw core::common::Error("arg.type", "unsupported argument type",
+                                  toUtf8(value.getValueTypeName()));
     }
     }
 }
 
-template <class Element> core::Grid fromRows(const Sequence<Sequence<Element>>& rows) {
+template <class Element> core::common::Grid fromRows(const Sequence<Sequence<Element>>& rows) {
     const sal_Int32 height = rows.getLength();
     const sal_Int32 width = height > 0 ? rows[0].getLength() : 0;
     if (height == 0 || width == 0)
-        return core::Grid();
-    core::Grid grid(static_cast<std::size_t>(height), static_cast<std::size_t>(width));
+        return core::common::Grid();
+    core::common::Grid grid(static_cast<std::size_t>(height), static_cast<std::size_t>(width));
     for (sal_Int32 r = 0; r < height; ++r) {
         const Sequence<Element>& row = rows[r];
         if (row.getLength() != width)
-            throw core::Error("arg.ragged", "a range must be rectangular");
+            throw core::common::Error("arg.ragged", "a range must be rectangular");
         for (sal_Int32 c = 0; c < width; ++c) {
             if constexpr (std::is_same_v<Element, Any>)
                 grid.at(r, c) = toCell(row[c]);
@@ -69,21 +69,21 @@ double calcError() {
     return value;
 }
 
-Any cellToAny(const core::Cell& cell) {
+Any cellToAny(const core::common::Cell& cell) {
     if (const double* number = std::get_if<double>(&cell))
         return Any(*number);
     if (const std::string* text = std::get_if<std::string>(&cell))
         return Any(fromUtf8(*text));
-    if (std::holds_alternative<core::CellError>(cell))
+    if (std::holds_alternative<core::common::CellError>(cell))
         return Any(calcError());
     return Any();
 }
 
 } // namespace
 
-core::Grid toGrid(const Any& value) {
+core::common::Grid toGrid(const Any& value) {
     if (value.getValueTypeClass() != TypeClass::TypeClass_SEQUENCE)
-        return core::Grid::scalar(toCell(value));
+        return core::common::Grid::scalar(toCell(value));
     Sequence<Sequence<Any>> mixed;
     if (value >>= mixed)
         return fromRows(mixed);
@@ -93,31 +93,32 @@ core::Grid toGrid(const Any& value) {
     Sequence<Sequence<rtl::OUString>> texts;
     if (value >>= texts)
         return fromRows(texts);
-    throw core::Error("arg.type", "unsupported range type", toUtf8(value.getValueTypeName()));
+    throw core::common::Error("arg.type", "unsupported range type",
+                              toUtf8(value.getValueTypeName()));
 }
 
 namespace {
 
 /// All numbers (or errors): Calc takes sequence<sequence<double>> with no Any per cell.
-bool numbersOnly(const core::Grid& grid) {
+bool numbersOnly(const core::common::Grid& grid) {
     for (std::size_t r = 0; r < grid.rows(); ++r)
         for (std::size_t c = 0; c < grid.cols(); ++c) {
-            const core::Cell& cell = grid.at(r, c);
+            const core::common::Cell& cell = grid.at(r, c);
             if (!std::holds_alternative<double>(cell) &&
-                !std::holds_alternative<core::CellError>(cell))
+                !std::holds_alternative<core::common::CellError>(cell))
                 return false;
         }
     return true;
 }
 
-Any toNumberRows(const core::Grid& grid) {
+Any toNumberRows(const core::common::Grid& grid) {
     Sequence<Sequence<double>> rows(static_cast<sal_Int32>(grid.rows()));
     Sequence<double>* rowData = rows.getArray();
     for (std::size_t r = 0; r < grid.rows(); ++r) {
         Sequence<double> row(static_cast<sal_Int32>(grid.cols()));
         double* cells = row.getArray();
         for (std::size_t c = 0; c < grid.cols(); ++c) {
-            const core::Cell& cell = grid.at(r, c);
+            const core::common::Cell& cell = grid.at(r, c);
             const double* number = std::get_if<double>(&cell);
             cells[c] = number ? *number : calcError();
         }
@@ -128,9 +129,9 @@ Any toNumberRows(const core::Grid& grid) {
 
 } // namespace
 
-Any toCalc(const core::Grid& grid) {
+Any toCalc(const core::common::Grid& grid) {
     if (grid.isScalar()) {
-        const core::Cell& cell = grid.at(0, 0);
+        const core::common::Cell& cell = grid.at(0, 0);
         if (std::holds_alternative<std::monostate>(cell))
             return Any(rtl::OUString());
         return cellToAny(cell);

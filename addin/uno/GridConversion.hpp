@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Grid.hpp"
+#include "core/common/Grid.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 
@@ -8,13 +8,13 @@ namespace concord::uno {
 
 /// A Calc argument as a grid: void (omitted) → one empty cell, a number or text → 1×1, a
 /// cell range (sequence<sequence<any>>) → its rows and columns, empty cells as empty.
-/// Throws core::Error for a type Calc does not pass to add-ins.
-core::Grid toGrid(const css::uno::Any& value);
+/// Throws core::common::Error for a type Calc does not pass to add-ins.
+core::common::Grid toGrid(const css::uno::Any& value);
 
 /// A grid as a Calc result: 1×1 → a number or text, larger → sequence<sequence<any>>
 /// (an array result). An error position becomes a NaN carrying Calc's error code, which
 /// Calc shows as that error in the cell.
-css::uno::Any toCalc(const core::Grid& grid);
+css::uno::Any toCalc(const core::common::Grid& grid);
 
 /// Text between UNO (UTF-16) and the core (UTF-8).
 std::string toUtf8(const rtl::OUString& text);

@@ -1,9 +1,9 @@
 #include "Runtime.hpp"
 
 #include "GridConversion.hpp"
-#include "core/Error.hpp"
-#include "core/Words.hpp"
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Words.hpp"
+#include "core/smart/Analyser.hpp"
 
 #include <osl/file.hxx>
 #include <osl/module.hxx>
@@ -25,19 +25,20 @@ std::atomic<const Runtime*> ready{nullptr};
 std::string dataDirectory() {
     rtl::OUString libraryUrl;
     if (!osl::Module::getUrlFromAddress(reinterpret_cast<void*>(&dataDirectory), libraryUrl))
-        throw core::Error("data.location", "cannot find the Concord library's location");
+        throw core::common::Error("data.location", "cannot find the Concord library's location");
     rtl::OUString libraryPath;
     if (osl::FileBase::getSystemPathFromFileURL(libraryUrl, libraryPath) != osl::FileBase::E_None)
-        throw core::Error("data.location", "cannot resolve the library URL", toUtf8(libraryUrl));
+        throw core::common::Error("data.location", "cannot resolve the library URL",
+                                  toUtf8(libraryUrl));
     std::string path = toUtf8(libraryPath);
     return path.substr(0, path.rfind('/')) + "/data";
 }
 
 Runtime::Runtime(const std::string& dataDir)
-    : _catalogue(core::FunctionCatalogue::load(dataDir + "/functions.json")) {
-    _functions = std::make_unique<core::SheetFunctions>(
-        _catalogue, core::Words::load(dataDir + "/words.json"),
-        core::SmartAnalyser(core::SmartVocabulary::load(dataDir + "/smart.json")));
+    : _catalogue(core::functions::Catalogue::load(dataDir + "/functions.json")) {
+    _functions = std::make_unique<core::functions::Library>(
+        _catalogue, core::common::Words::load(dataDir + "/words.json"),
+        core::smart::Analyser(core::smart::Vocabulary::load(dataDir + "/smart.json")));
 }
 
 const Runtime& Runtime::instance() {

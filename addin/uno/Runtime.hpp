@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/FunctionCatalogue.hpp"
-#include "core/SheetFunctions.hpp"
+#include "core/functions/Catalogue.hpp"
+#include "core/functions/Library.hpp"
 
 #include <memory>
 #include <string>
@@ -12,18 +12,18 @@ namespace concord::uno {
 /// extension (data/functions.json, words.json, smart.json).
 class Runtime {
 public:
-    /// The loaded runtime; the first call reads the files. Throws core::Error when a
+    /// The loaded runtime; the first call reads the files. Throws core::common::Error when a
     /// file is missing or invalid (the next call tries again).
     static const Runtime& instance();
 
-    const core::FunctionCatalogue& catalogue() const { return _catalogue; }
-    const core::SheetFunctions& functions() const { return *_functions; }
+    const core::functions::Catalogue& catalogue() const { return _catalogue; }
+    const core::functions::Library& functions() const { return *_functions; }
 
 private:
     explicit Runtime(const std::string& dataDir);
 
-    core::FunctionCatalogue _catalogue;
-    std::unique_ptr<core::SheetFunctions> _functions;
+    core::functions::Catalogue _catalogue;
+    std::unique_ptr<core::functions::Library> _functions;
 };
 
 /// The folder of the extension's data files: "data" beside this shared library.

@@ -6,13 +6,13 @@
 // infinities included), else small fixed values. Seeds in tests/fuzz/corpus start with 0x00
 // followed by a goal of the dev set.
 //
-// What must hold for any input: analyse() and explain() return or throw concord::core::Error
-// with the ids they document, never anything else; valid UTF-8 is never refused and invalid
-// UTF-8 always is; the result is consistent (score, missing letters, a non-empty hint in
-// UTF-8, the language detectLanguage() gives the same text).
-#include "core/Error.hpp"
+// What must hold for any input: analyse() and explain() return or throw
+// concord::core::common::Error with the ids they document, never anything else; valid UTF-8 is
+// never refused and invalid UTF-8 always is; the result is consistent (score, missing letters, a
+// non-empty hint in UTF-8, the language detectLanguage() gives the same text).
+#include "core/common/Error.hpp"
+#include "core/smart/Analyser.hpp"
 #include "core/smart/Language.hpp"
-#include "core/smart/SmartAnalyser.hpp"
 
 #include <cmath>
 #include <cstddef>
@@ -24,12 +24,13 @@
 #include <string_view>
 #include <vector>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 
 namespace {
 
-const SmartAnalyser& analyser() {
-    static const SmartAnalyser instance(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+const Analyser& analyser() {
+    static const Analyser instance(Vocabulary::load(CONCORD_DATA_DIR "/smart.json"));
     return instance;
 }
 
@@ -109,7 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                 size - 1 - (rawBits ? 24 : 0));
     const std::vector<std::string> parts = fields(text);
 
-    SmartEvidence evidence;
+    Evidence evidence;
     evidence.goal = parts[0];
     if (parts.size() > 1)
         evidence.kpi = parts[1];
@@ -130,7 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                         (!evidence.baseline || std::isfinite(*evidence.baseline)) &&
                         (!evidence.deadline || std::isfinite(*evidence.deadline));
     try {
-        const SmartResult result = analyser().analyse(evidence);
+        const Result result = analyser().analyse(evidence);
         require(finite && utf8); // invalid UTF-8 is always refused
         require(result.score() >= 0 && result.score() <= 5);
         require(result.missing().size() == (5 - std::size_t(result.score())) * 2 - 1 ||
@@ -145,7 +146,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(id != "smart.not_finite" || !finite);
     }
     try {
-        for (const SmartMatch& match : analyser().explain(evidence.goal))
+        for (const Match& match : analyser().explain(evidence.goal))
             require(!match.rule.empty() && !match.text.empty());
     } catch (const Error& error) {
         require(std::string(error.id()) == "smart.invalid_utf8" && !utf8);

@@ -1,10 +1,10 @@
-#include "core/AbTest.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/AbTest.hpp"
 
 #include <gtest/gtest.h>
 
 namespace core = concord::core;
-using concord::core::Error;
+using concord::core::common::Error;
 
 TEST(AbTest, PooledTwoProportionZTestPValue) {
     struct Case {
@@ -37,7 +37,8 @@ TEST(AbTest, PooledTwoProportionZTestPValue) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
         EXPECT_NEAR(c.expected,
-                    core::abTestPValue(c.conversionsA, c.trialsA, c.conversionsB, c.trialsB), 1e-6);
+                    core::kpi::abTestPValue(c.conversionsA, c.trialsA, c.conversionsB, c.trialsB),
+                    1e-6);
     }
 }
 
@@ -64,7 +65,7 @@ TEST(AbTest, InvalidCountsThrowError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::abTestPValue(c.conversionsA, c.trialsA, c.conversionsB, c.trialsB);
+            core::kpi::abTestPValue(c.conversionsA, c.trialsA, c.conversionsB, c.trialsB);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

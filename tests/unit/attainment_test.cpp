@@ -1,13 +1,13 @@
-#include "core/Attainment.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/Attainment.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::Direction;
-using concord::core::Error;
+using concord::core::common::Error;
+using concord::core::kpi::Direction;
 
 namespace {
 
@@ -33,7 +33,8 @@ struct ErrorCase {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_DOUBLE_EQ(c.expected, core::attainment(c.actual, c.target, c.baseline, c.direction));
+        EXPECT_DOUBLE_EQ(c.expected,
+                         core::kpi::attainment(c.actual, c.target, c.baseline, c.direction));
     }
 }
 
@@ -85,9 +86,9 @@ TEST(Attainment, WithBaselineIsShareOfDistanceCovered) {
 TEST(Attainment, BaselineZeroForUpEqualsNoBaseline) {
     // definition: with b = 0 and t > 0, (a − 0)/(t − 0) = a/t = 1 + (a − t)/|t|
     // result: a 8, t 10: 8/10 = 0.8 both ways
-    EXPECT_DOUBLE_EQ(0.8, core::attainment(8, 10, 0.0, std::nullopt));
-    EXPECT_DOUBLE_EQ(core::attainment(8, 10, std::nullopt, std::nullopt),
-                     core::attainment(8, 10, 0.0, std::nullopt));
+    EXPECT_DOUBLE_EQ(0.8, core::kpi::attainment(8, 10, 0.0, std::nullopt));
+    EXPECT_DOUBLE_EQ(core::kpi::attainment(8, 10, std::nullopt, std::nullopt),
+                     core::kpi::attainment(8, 10, 0.0, std::nullopt));
 }
 
 TEST(Attainment, InvalidInputThrowsError) {
@@ -108,7 +109,7 @@ TEST(Attainment, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::attainment(c.actual, c.target, c.baseline, c.direction);
+            core::kpi::attainment(c.actual, c.target, c.baseline, c.direction);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

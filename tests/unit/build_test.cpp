@@ -1,14 +1,17 @@
 // The build facade (model/Build.hpp): raw sheets in, read and validated by the workbook
 // reader, computed for the chosen period, laid out as the generated sheets and exported as
 // JSON with the input problems rendered in the build language.
-#include "core/Error.hpp"
-#include "core/model/Build.hpp"
+#include "core/common/Error.hpp"
+#include "core/sheets/Build.hpp"
 
 #include <gtest/gtest.h>
 
 #include <initializer_list>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::sheets;
 
 namespace {
 
@@ -62,7 +65,7 @@ std::vector<RawSheet> workbook() {
     };
 }
 
-BuildOptions options(UiLanguage language = UiLanguage::En) {
+BuildOptions options(Language language = Language::En) {
     BuildOptions o;
     o.language = language;
     o.generatedAt = {{2026, 10, 1}, 9, 0};
@@ -84,7 +87,7 @@ TEST(Build, SheetsInTheirOrder) {
     const BuildResult result = build(workbook(), options(), CONCORD_DATA_DIR);
     EXPECT_EQ("2026-09", result.period);
     std::vector<std::string> names;
-    for (const GeneratedSheet& s : result.sheets)
+    for (const Layout& s : result.sheets)
         names.push_back(s.kind + ":" + s.name);
     EXPECT_EQ((std::vector<std::string>{"company:Company", "scorecard:Scorecard SAL",
                                         "scorecard:Scorecard MKT", "smart:SMART",
@@ -93,9 +96,9 @@ TEST(Build, SheetsInTheirOrder) {
 }
 
 TEST(Build, RussianNames) {
-    const BuildResult result = build(workbook(), options(UiLanguage::Ru), CONCORD_DATA_DIR);
+    const BuildResult result = build(workbook(), options(Language::Ru), CONCORD_DATA_DIR);
     std::vector<std::string> names;
-    for (const GeneratedSheet& s : result.sheets)
+    for (const Layout& s : result.sheets)
         names.push_back(s.name);
     EXPECT_EQ((std::vector<std::string>{"Компания", "Карта SAL", "Карта MKT", "SMART",
                                         "Матрица запросов", "Эскалации"}),

@@ -1,5 +1,5 @@
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,8 +7,8 @@
 #include <sstream>
 
 namespace core = concord::core;
-using concord::core::CivilDate;
-using concord::core::Error;
+using concord::core::common::CivilDate;
+using concord::core::common::Error;
 
 namespace {
 
@@ -40,8 +40,8 @@ TEST(CivilDate, DaysFromCivilCountsFromUnixEpoch) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(::testing::PrintToString(c.date));
-        EXPECT_EQ(c.days, core::daysFromCivil(c.date));
-        EXPECT_EQ(c.date, core::civilFromDays(c.days));
+        EXPECT_EQ(c.days, core::common::daysFromCivil(c.date));
+        EXPECT_EQ(c.date, core::common::civilFromDays(c.days));
     }
 }
 
@@ -49,13 +49,13 @@ TEST(CivilDate, ConsecutiveDayNumbersAreConsecutiveDates) {
     // definition: walking 1600-01-01 … 2400-12-31 one calendar day at a time, each day's
     // number is one more than the previous one and converts back to the same date
     CivilDate date{1600, 1, 1};
-    long days = core::daysFromCivil(date);
+    long days = core::common::daysFromCivil(date);
     EXPECT_EQ(-135140, days); // 1600…1969: 370·365 + 90 leap days = 135140 before the epoch
     while (date.year <= 2400) {
-        ASSERT_EQ(date, core::civilFromDays(days));
-        ASSERT_EQ(days, core::daysFromCivil(date));
+        ASSERT_EQ(date, core::common::civilFromDays(days));
+        ASSERT_EQ(days, core::common::daysFromCivil(date));
         ++days;
-        if (++date.day > core::daysInMonth(date.year, date.month)) {
+        if (++date.day > core::common::daysInMonth(date.year, date.month)) {
             date.day = 1;
             if (++date.month > 12) {
                 date.month = 1;
@@ -80,7 +80,7 @@ TEST(CivilDate, DaysInMonthKnowsLeapYears) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(std::to_string(c.year) + "-" + std::to_string(c.month));
-        EXPECT_EQ(c.days, core::daysInMonth(c.year, c.month));
+        EXPECT_EQ(c.days, core::common::daysInMonth(c.year, c.month));
     }
 }
 
@@ -109,38 +109,38 @@ TEST(CivilDate, AddMonthsClampedToMonthEnd) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_EQ(c.expected, core::addMonthsClamped(c.date, c.months, c.day));
+        EXPECT_EQ(c.expected, core::common::addMonthsClamped(c.date, c.months, c.day));
     }
 }
 
 TEST(CivilDate, InvalidDatesThrowError) {
-    expectError([] { core::daysInMonth(2026, 13); }, "date.month_out_of_range",
+    expectError([] { core::common::daysInMonth(2026, 13); }, "date.month_out_of_range",
                 "[date.month_out_of_range] month is not 1-12: 13");
-    expectError([] { core::daysInMonth(2026, 0); }, "date.month_out_of_range",
+    expectError([] { core::common::daysInMonth(2026, 0); }, "date.month_out_of_range",
                 "[date.month_out_of_range] month is not 1-12: 0");
     expectError(
         [] {
-            core::daysFromCivil({2026, 13, 1});
+            core::common::daysFromCivil({2026, 13, 1});
         },
         "date.month_out_of_range", "[date.month_out_of_range] month is not 1-12: 13");
     expectError(
         [] {
-            core::daysFromCivil({2026, 2, 29});
+            core::common::daysFromCivil({2026, 2, 29});
         },
         "date.day_out_of_range", "[date.day_out_of_range] day is outside the month: 29");
     expectError(
         [] {
-            core::daysFromCivil({2026, 1, 0});
+            core::common::daysFromCivil({2026, 1, 0});
         },
         "date.day_out_of_range", "[date.day_out_of_range] day is outside the month: 0");
     expectError(
         [] {
-            core::addMonthsClamped({2026, 1, 1}, 1, 0);
+            core::common::addMonthsClamped({2026, 1, 1}, 1, 0);
         },
         "date.day_out_of_range", "[date.day_out_of_range] day is outside the month: 0");
     expectError(
         [] {
-            core::addMonthsClamped({2026, 1, 1}, 1, 32);
+            core::common::addMonthsClamped({2026, 1, 1}, 1, 32);
         },
         "date.day_out_of_range", "[date.day_out_of_range] day is outside the month: 32");
 }

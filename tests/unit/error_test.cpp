@@ -1,8 +1,8 @@
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 
 #include <gtest/gtest.h>
 
-using concord::core::Error;
+using concord::core::common::Error;
 
 TEST(Error, MessageCarriesIdAndValue) {
     // id in brackets first (as nlohmann/json does), then the message, then the bad value

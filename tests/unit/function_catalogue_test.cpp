@@ -1,5 +1,5 @@
-#include "core/Error.hpp"
-#include "core/FunctionCatalogue.hpp"
+#include "core/common/Error.hpp"
+#include "core/functions/Catalogue.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -12,18 +12,18 @@
 #include <string>
 #include <vector>
 
-using concord::core::Error;
-using concord::core::FunctionCatalogue;
-using concord::core::FunctionInfo;
-using concord::core::UiLanguage;
-using concord::core::uiLanguageFromTag;
+using concord::core::common::Error;
+using concord::core::common::Language;
+using concord::core::common::languageFromTag;
+using concord::core::functions::Catalogue;
+using concord::core::functions::FunctionInfo;
 using nlohmann::json;
 
 namespace {
 
-const FunctionCatalogue& shipped() {
-    static const FunctionCatalogue catalogue =
-        FunctionCatalogue::load(std::string(CONCORD_DATA_DIR) + "/functions.json");
+const Catalogue& shipped() {
+    static const Catalogue catalogue =
+        Catalogue::load(std::string(CONCORD_DATA_DIR) + "/functions.json");
     return catalogue;
 }
 
@@ -74,7 +74,7 @@ std::vector<std::string> argumentIds(const FunctionInfo& function) {
 }
 
 /// "function.argument" for every argument that satisfies the predicate.
-std::set<std::string> argumentsWhere(bool concord::core::ArgumentInfo::*flag) {
+std::set<std::string> argumentsWhere(bool concord::core::functions::ArgumentInfo::*flag) {
     std::set<std::string> found;
     for (const auto& function : shipped().functions())
         for (const auto& argument : function.arguments)
@@ -104,7 +104,7 @@ bool hasAsciiLetter(const std::string& text) {
 
 // ---- the shipped catalogue: names -------------------------------------------------------
 
-TEST(FunctionCatalogue, ShipsTheFourteenFunctionsWithTheirNamesInIdlOrder) {
+TEST(Catalogue, ShipsTheFourteenFunctionsWithTheirNamesInIdlOrder) {
     struct Row {
         const char* id;
         const char* excel;
@@ -139,7 +139,7 @@ TEST(FunctionCatalogue, ShipsTheFourteenFunctionsWithTheirNamesInIdlOrder) {
     }
 }
 
-TEST(FunctionCatalogue, RussianNamesAreCyrillicAndNoDisplayNameHasSpaces) {
+TEST(Catalogue, RussianNamesAreCyrillicAndNoDisplayNameHasSpaces) {
     for (const auto& function : shipped().functions()) {
         SCOPED_TRACE(function.id);
         EXPECT_TRUE(hasCyrillic(function.name.ru));
@@ -156,7 +156,7 @@ TEST(FunctionCatalogue, RussianNamesAreCyrillicAndNoDisplayNameHasSpaces) {
     }
 }
 
-TEST(FunctionCatalogue, EveryTextIsPresentInBothLanguagesAndRussianTextIsRussian) {
+TEST(Catalogue, EveryTextIsPresentInBothLanguagesAndRussianTextIsRussian) {
     for (const auto& function : shipped().functions()) {
         SCOPED_TRACE(function.id);
         EXPECT_FALSE(function.description.en.empty());
@@ -170,7 +170,7 @@ TEST(FunctionCatalogue, EveryTextIsPresentInBothLanguagesAndRussianTextIsRussian
     }
 }
 
-TEST(FunctionCatalogue, ElementWiseFunctionsSayARangeGivesAnArray) {
+TEST(Catalogue, ElementWiseFunctionsSayARangeGivesAnArray) {
     const std::set<std::string> elementWise = {
         "kpiAttainment", "kpiScore",     "kpiRange",  "kpiStatus", "kpiPace",   "kpiAbTest",
         "smartScore",    "smartMissing", "smartHint", "reqStatus", "reqNextDue"};
@@ -187,7 +187,7 @@ TEST(FunctionCatalogue, ElementWiseFunctionsSayARangeGivesAnArray) {
 
 // ---- the shipped catalogue against idl/XFunctions.idl ----------------------------------
 
-TEST(FunctionCatalogue, MatchesTheIdlMethodsAndParametersInOrder) {
+TEST(Catalogue, MatchesTheIdlMethodsAndParametersInOrder) {
     const std::string idl = idlText();
     ASSERT_FALSE(idl.empty()) << "cannot read XFunctions.idl under " CONCORD_SOURCE_DIR "/idl";
     const std::vector<IdlMethod> methods = idlMethods(idl);
@@ -209,7 +209,7 @@ TEST(FunctionCatalogue, MatchesTheIdlMethodsAndParametersInOrder) {
 
 // ---- the shipped catalogue: optional and zero-means-missing arguments -------------------
 
-TEST(FunctionCatalogue, OptionalArgumentsAreThoseInBracketsInTheDesign) {
+TEST(Catalogue, OptionalArgumentsAreThoseInBracketsInTheDesign) {
     const std::set<std::string> expected = {
         "kpiAttainment.baseline", "kpiAttainment.direction", "kpiScore.baseline",
         "kpiScore.direction",     "kpiScore.floor",          "kpiScore.cap",
@@ -222,10 +222,10 @@ TEST(FunctionCatalogue, OptionalArgumentsAreThoseInBracketsInTheDesign) {
         "smartHint.target",       "smartHint.deadline",      "smartHint.owner",
         "smartHint.parent",       "reqStatus.delivered",     "reqStatus.today",
         "reqNextDue.dueDay"};
-    EXPECT_EQ(expected, argumentsWhere(&concord::core::ArgumentInfo::optional));
+    EXPECT_EQ(expected, argumentsWhere(&concord::core::functions::ArgumentInfo::optional));
 }
 
-TEST(FunctionCatalogue, ZeroMeansMissingExactlyWhereZeroIsNoMeaningfulValue) {
+TEST(Catalogue, ZeroMeansMissingExactlyWhereZeroIsNoMeaningfulValue) {
     // floor is absent on purpose: 0 is its meaningful default
     const std::set<std::string> expected = {"kpiAttainment.baseline", "kpiAttainment.direction",
                                             "kpiScore.baseline",      "kpiScore.direction",
@@ -237,12 +237,12 @@ TEST(FunctionCatalogue, ZeroMeansMissingExactlyWhereZeroIsNoMeaningfulValue) {
                                             "smartHint.target",       "smartHint.deadline",
                                             "reqStatus.delivered",    "reqStatus.today",
                                             "reqNextDue.dueDay"};
-    EXPECT_EQ(expected, argumentsWhere(&concord::core::ArgumentInfo::zeroMeansMissing));
+    EXPECT_EQ(expected, argumentsWhere(&concord::core::functions::ArgumentInfo::zeroMeansMissing));
 }
 
 // ---- lookups ----------------------------------------------------------------------------
 
-TEST(FunctionCatalogue, ByDisplayNameIgnoresAsciiCaseAndMatchesCyrillicExactly) {
+TEST(Catalogue, ByDisplayNameIgnoresAsciiCaseAndMatchesCyrillicExactly) {
     const FunctionInfo* byEnglish = shipped().byDisplayName("kpi.attainment");
     const FunctionInfo* byRussian = shipped().byDisplayName("КПЭ.ДОСТИЖЕНИЕ");
     ASSERT_NE(nullptr, byEnglish);
@@ -255,7 +255,7 @@ TEST(FunctionCatalogue, ByDisplayNameIgnoresAsciiCaseAndMatchesCyrillicExactly) 
     EXPECT_EQ(nullptr, shipped().byDisplayName("kpiAttainment"));
 }
 
-TEST(FunctionCatalogue, ByIdAndArgumentFindExactIdsOnly) {
+TEST(Catalogue, ByIdAndArgumentFindExactIdsOnly) {
     const FunctionInfo* status = shipped().byId("kpiStatus");
     ASSERT_NE(nullptr, status);
     EXPECT_EQ("KPI.STATUS", status->name.en);
@@ -264,14 +264,14 @@ TEST(FunctionCatalogue, ByIdAndArgumentFindExactIdsOnly) {
 
     const auto* amber = status->argument("amberFrom");
     ASSERT_NE(nullptr, amber);
-    EXPECT_EQ("amber_from", amber->name.in(UiLanguage::En));
-    EXPECT_EQ("жёлтый_от", amber->name.in(UiLanguage::Ru));
+    EXPECT_EQ("amber_from", amber->name.in(Language::En));
+    EXPECT_EQ("жёлтый_от", amber->name.in(Language::Ru));
     EXPECT_EQ(nullptr, status->argument("amber_from"));
 }
 
-TEST(FunctionCatalogue, LoadOfAMissingFileThrowsUnreadableWithThePath) {
+TEST(Catalogue, LoadOfAMissingFileThrowsUnreadableWithThePath) {
     try {
-        FunctionCatalogue::load("/nonexistent/functions.json");
+        Catalogue::load("/nonexistent/functions.json");
         FAIL() << "no exception";
     } catch (const Error& e) {
         EXPECT_EQ("catalogue.unreadable", e.id());
@@ -317,7 +317,7 @@ json withArgument(json catalogue, const std::string& id, bool optional, bool zer
 } // namespace
 
 TEST(FunctionCatalogueParse, MinimalCatalogueIsValid) {
-    const FunctionCatalogue catalogue = FunctionCatalogue::parse(minimalCatalogue());
+    const Catalogue catalogue = Catalogue::parse(minimalCatalogue());
     EXPECT_EQ("org.example.F", catalogue.service());
     ASSERT_EQ(1u, catalogue.functions().size());
     EXPECT_EQ("Некое а.", catalogue.functions()[0].arguments[0].description.ru);
@@ -406,7 +406,7 @@ TEST(FunctionCatalogueParse, BrokenCatalogueThrowsInvalidNamingWhatAndWhere) {
     for (const Row& row : rows) {
         SCOPED_TRACE(row.situation);
         try {
-            FunctionCatalogue::parse(row.broken());
+            Catalogue::parse(row.broken());
             ADD_FAILURE() << "no exception";
         } catch (const Error& e) {
             EXPECT_EQ("catalogue.invalid", e.id());
@@ -418,17 +418,17 @@ TEST(FunctionCatalogueParse, BrokenCatalogueThrowsInvalidNamingWhatAndWhere) {
 // ---- UI language from a locale tag ------------------------------------------------------
 
 TEST(FunctionCatalogueLanguage, RussianTagsGiveRuEverythingElseEn) {
-    const std::vector<std::pair<const char*, UiLanguage>> rows = {
-        {"ru", UiLanguage::Ru},    {"ru-RU", UiLanguage::Ru}, {"RU", UiLanguage::Ru},
-        {"ru_RU", UiLanguage::Ru}, {"ru-UA", UiLanguage::Ru}, {"en", UiLanguage::En},
-        {"en-US", UiLanguage::En}, {"uk-UA", UiLanguage::En}, {"rus", UiLanguage::En},
-        {"", UiLanguage::En},      {"-RU", UiLanguage::En},
+    const std::vector<std::pair<const char*, Language>> rows = {
+        {"ru", Language::Ru},    {"ru-RU", Language::Ru}, {"RU", Language::Ru},
+        {"ru_RU", Language::Ru}, {"ru-UA", Language::Ru}, {"en", Language::En},
+        {"en-US", Language::En}, {"uk-UA", Language::En}, {"rus", Language::En},
+        {"", Language::En},      {"-RU", Language::En},
     };
     for (const auto& [tag, language] : rows)
-        EXPECT_EQ(language, uiLanguageFromTag(tag)) << '"' << tag << '"';
+        EXPECT_EQ(language, languageFromTag(tag)) << '"' << tag << '"';
 }
 
-TEST(FunctionCatalogue, RequestStatusHelpSaysTheWordsFollowTheDocumentsLanguage) {
+TEST(Catalogue, RequestStatusHelpSaysTheWordsFollowTheDocumentsLanguage) {
     // REQ.STATUS answers in the calling document's language: its help says so, and names the
     // other language's words, in both languages
     const FunctionInfo* status = shipped().byId("reqStatus");

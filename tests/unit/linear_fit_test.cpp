@@ -1,5 +1,5 @@
-#include "core/Error.hpp"
-#include "core/LinearFit.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/LinearFit.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <vector>
 
 namespace core = concord::core;
-using concord::core::Error;
+using concord::core::common::Error;
 
 namespace {
 
@@ -49,7 +49,7 @@ TEST(Forecast, LeastSquaresLineAtDeadline) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_NEAR(c.expected, core::forecast(c.values, c.dates, c.deadline), 1e-9);
+        EXPECT_NEAR(c.expected, core::kpi::forecast(c.values, c.dates, c.deadline), 1e-9);
     }
 }
 
@@ -69,7 +69,7 @@ TEST(Trend, SlopePerDay) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_NEAR(c.expected, core::trend(c.values, c.dates ? &*c.dates : nullptr), 1e-12);
+        EXPECT_NEAR(c.expected, core::kpi::trend(c.values, c.dates ? &*c.dates : nullptr), 1e-12);
     }
 }
 
@@ -83,25 +83,26 @@ TEST(LinearFit, InvalidInputThrowsError) {
     const Cells two = {1, 2};
     const Cells one = {1};
     const ErrorCase cases[] = {
-        {"forecast, sizes differ", [&] { core::forecast(two, one, 5); }, "kpi.fit_size_mismatch",
+        {"forecast, sizes differ", [&] { core::kpi::forecast(two, one, 5); },
+         "kpi.fit_size_mismatch",
          "[kpi.fit_size_mismatch] values and dates differ in size: 2 vs 1"},
-        {"trend, sizes differ", [&] { core::trend(one, &two); }, "kpi.fit_size_mismatch",
+        {"trend, sizes differ", [&] { core::kpi::trend(one, &two); }, "kpi.fit_size_mismatch",
          "[kpi.fit_size_mismatch] values and dates differ in size: 1 vs 2"},
         {"one pair",
          [&] {
-             core::forecast({3, none}, {1, 2}, 5);
+             core::kpi::forecast({3, none}, {1, 2}, 5);
          },
          "kpi.fit_too_few_points", "[kpi.fit_too_few_points] fewer than 2 (date, value) pairs: 1"},
-        {"no pairs", [&] { core::forecast({}, {}, 5); }, "kpi.fit_too_few_points",
+        {"no pairs", [&] { core::kpi::forecast({}, {}, 5); }, "kpi.fit_too_few_points",
          "[kpi.fit_too_few_points] fewer than 2 (date, value) pairs: 0"},
         {"trend, one number",
          [&] {
-             core::trend({none, 3}, nullptr);
+             core::kpi::trend({none, 3}, nullptr);
          },
          "kpi.fit_too_few_points", "[kpi.fit_too_few_points] fewer than 2 (date, value) pairs: 1"},
         {"one distinct date",
          [&] {
-             core::forecast({1, 2, 3}, {5, 5, 5}, 6);
+             core::kpi::forecast({1, 2, 3}, {5, 5, 5}, 6);
          },
          "kpi.fit_one_distinct_date",
          "[kpi.fit_one_distinct_date] all pairs have the same date: 5"},

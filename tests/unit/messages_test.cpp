@@ -1,5 +1,5 @@
-#include "core/Error.hpp"
-#include "core/UiLanguage.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Language.hpp"
 #include "core/model/Messages.hpp"
 
 #include <gtest/gtest.h>
@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-using concord::core::Error;
-using concord::core::Messages;
-using concord::core::Problem;
-using concord::core::UiLanguage;
+using concord::core::common::Error;
+using concord::core::common::Language;
+using concord::core::model::Messages;
+using concord::core::model::Problem;
 
 namespace {
 
@@ -28,7 +28,7 @@ const Messages& shipped() {
     return messages;
 }
 
-/// Every message id the reader uses (WorkbookReader and its Reader* helpers).
+/// Every message id the reader uses (Reader and its Reader* helpers).
 const std::set<std::string> usedIds = {
     "input.at",
     "input.missing_table",
@@ -127,7 +127,7 @@ TEST(Messages, RenderPutsSheetAndCellBeforeTheMessage) {
         int col;
         const char* id;
         std::vector<std::string> args;
-        UiLanguage language;
+        Language language;
         const char* text;
     };
     const Case cases[] = {
@@ -137,42 +137,42 @@ TEST(Messages, RenderPutsSheetAndCellBeforeTheMessage) {
          3,
          "input.not_a_number",
          {"abc"},
-         UiLanguage::En,
+         Language::En,
          "Sheet 'KPIs', cell D7: expected a number, found \"abc\""},
         {"Показатели",
          6,
          3,
          "input.not_a_number",
          {"abc"},
-         UiLanguage::Ru,
+         Language::Ru,
          "Лист «Показатели», ячейка D7: ожидалось число, найдено «abc»"},
         {"Goals",
          3,
          4,
          "input.parent_cycle",
          {"G1", "G1 → G2 → G1"},
-         UiLanguage::En,
+         Language::En,
          "Sheet 'Goals', cell E4: the chain of parents of \"G1\" comes back to it: G1 → G2 → G1"},
         {"Цели",
          3,
          4,
          "input.parent_cycle",
          {"G1", "G1 → G2 → G1"},
-         UiLanguage::Ru,
+         Language::Ru,
          "Лист «Цели», ячейка E4: цепочка родителей «G1» замыкается на себя: G1 → G2 → G1"},
         {"Requests",
          1,
          0,
          "input.duplicate_id",
          {"R1", "2"},
-         UiLanguage::En,
+         Language::En,
          "Sheet 'Requests', cell A2: the ID \"R1\" is already used in row 2; this row is left out"},
         {"KPIs",
          2,
          8,
          "input.range_without_max",
          {},
-         UiLanguage::Ru,
+         Language::Ru,
          "Лист «KPIs», ячейка I3: для показателя-диапазона нужно «Целевое макс.» — верхняя "
          "граница диапазона"},
     };
@@ -184,16 +184,16 @@ TEST(Messages, RenderPutsSheetAndCellBeforeTheMessage) {
 
 TEST(Messages, MissingTableAndColumnTextsInBothLanguages) {
     EXPECT_EQ("The workbook has no sheet 'KPIs' (or 'Показатели'): this table is required.",
-              shipped().text("input.missing_table", {"KPIs", "Показатели"}, UiLanguage::En));
+              shipped().text("input.missing_table", {"KPIs", "Показатели"}, Language::En));
     EXPECT_EQ("В книге нет листа «Показатели» (или «KPIs»): эта таблица обязательна.",
-              shipped().text("input.missing_table", {"KPIs", "Показатели"}, UiLanguage::Ru));
+              shipped().text("input.missing_table", {"KPIs", "Показатели"}, Language::Ru));
     EXPECT_EQ("Sheet 'KPIs', row 1: the required column 'Target' ('Целевое значение') is "
               "missing.",
               shipped().text("input.missing_column", {"KPIs", "Target", "Целевое значение"},
-                             UiLanguage::En));
+                             Language::En));
     EXPECT_EQ("Лист «KPIs», строка 1: нет обязательного столбца «Целевое значение» («Target»).",
               shipped().text("input.missing_column", {"KPIs", "Target", "Целевое значение"},
-                             UiLanguage::Ru));
+                             Language::Ru));
 }
 
 // --- placeholders ------------------------------------------------------------------------------
@@ -216,17 +216,17 @@ TEST(Messages, PlaceholdersAreReplacedOnceAndMissingOnesStay) {
         {"no arguments", {}, "{2} then {1}, {3}, {0}, {x}"},
     };
     for (const Case& c : cases)
-        EXPECT_EQ(c.text, messages.text("m", c.args, UiLanguage::En)) << c.situation;
+        EXPECT_EQ(c.text, messages.text("m", c.args, Language::En)) << c.situation;
 }
 
 // --- errors ------------------------------------------------------------------------------------
 
 TEST(Messages, UnknownIdThrows) {
-    expectError([] { shipped().text("input.no_such", {}, UiLanguage::En); }, "messages.unknown_id",
+    expectError([] { shipped().text("input.no_such", {}, Language::En); }, "messages.unknown_id",
                 "[messages.unknown_id] no such message: input.no_such");
     expectError(
         [] {
-            shipped().render({{"KPIs", 0, 0}, "input.no_such", {}}, UiLanguage::Ru);
+            shipped().render({{"KPIs", 0, 0}, "input.no_such", {}}, Language::Ru);
         },
         "messages.unknown_id", "[messages.unknown_id] no such message: input.no_such");
 }

@@ -1,15 +1,15 @@
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
-#include "core/NextDue.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
+#include "core/report/NextDue.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::CivilDate;
-using concord::core::Error;
-using concord::core::Frequency;
+using concord::core::common::CivilDate;
+using concord::core::common::Error;
+using concord::core::model::Frequency;
 
 namespace {
 
@@ -25,8 +25,9 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        const long next = core::nextDue(c.frequency, core::daysFromCivil(c.last), c.dueDay);
-        EXPECT_EQ(c.expected, core::civilFromDays(next));
+        const long next =
+            core::report::nextDue(c.frequency, core::common::daysFromCivil(c.last), c.dueDay);
+        EXPECT_EQ(c.expected, core::common::civilFromDays(next));
     }
 }
 
@@ -94,7 +95,7 @@ TEST(NextDue, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::nextDue(c.frequency, 20454, c.dueDay); // 2026-01-01
+            core::report::nextDue(c.frequency, 20454, c.dueDay); // 2026-01-01
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

@@ -1,17 +1,19 @@
 // The output language of a build (DESIGN §2 "Output language"): the language asked for,
 // else the language of most of the table names and headers the reader matched, else the
 // document's locale, else English; a mixed workbook gets a note, and one build never mixes.
-#include "core/model/Build.hpp"
 #include "core/model/HeaderLanguage.hpp"
 #include "core/model/OutputLanguage.hpp"
 #include "core/model/TableSchema.hpp"
+#include "core/sheets/Build.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <initializer_list>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::sheets;
 
 namespace {
 
@@ -72,7 +74,7 @@ std::vector<RawSheet> tie() {
                   {t("ID"), t("Name"), t("Подразделение"), t("Target")});
 }
 
-BuildOptions options(std::optional<UiLanguage> language, std::optional<UiLanguage> document) {
+BuildOptions options(std::optional<Language> language, std::optional<Language> document) {
     BuildOptions o;
     o.language = language;
     o.documentLanguage = document;
@@ -82,7 +84,7 @@ BuildOptions options(std::optional<UiLanguage> language, std::optional<UiLanguag
 
 std::vector<std::string> names(const BuildResult& result) {
     std::vector<std::string> out;
-    for (const GeneratedSheet& s : result.sheets)
+    for (const Layout& s : result.sheets)
         out.push_back(s.name);
     return out;
 }
@@ -93,19 +95,19 @@ TEST(HeaderVote, CountsLanguageOnlyNamesOfMatchedTables) {
     const HeaderVote ru = HeaderVote::count(schema(), russian());
     EXPECT_EQ(0, ru.en);
     EXPECT_EQ(8, ru.ru);
-    EXPECT_EQ(UiLanguage::Ru, ru.majority());
+    EXPECT_EQ(Language::Ru, ru.majority());
     EXPECT_FALSE(ru.mixed());
 
     const HeaderVote en = HeaderVote::count(schema(), english());
     EXPECT_EQ(8, en.en);
     EXPECT_EQ(0, en.ru);
-    EXPECT_EQ(UiLanguage::En, en.majority());
+    EXPECT_EQ(Language::En, en.majority());
 
     const HeaderVote mixed = HeaderVote::count(schema(), mostlyEnglish());
     EXPECT_EQ(6, mixed.en);
     EXPECT_EQ(2, mixed.ru);
     EXPECT_TRUE(mixed.mixed());
-    EXPECT_EQ(UiLanguage::En, mixed.majority());
+    EXPECT_EQ(Language::En, mixed.majority());
 
     const HeaderVote even = HeaderVote::count(schema(), tie());
     EXPECT_EQ(4, even.en);
@@ -128,22 +130,22 @@ TEST(OutputLanguage, RequestedThenHeadersThenDocumentThenEnglish) {
     const HeaderVote none{};
     struct Case {
         const char* name;
-        std::optional<UiLanguage> requested;
+        std::optional<Language> requested;
         HeaderVote headers;
-        std::optional<UiLanguage> document;
-        UiLanguage language;
+        std::optional<Language> document;
+        Language language;
         LanguageSource source;
     };
     const Case cases[] = {
-        {"asked for en beats Russian headers", UiLanguage::En, ru, UiLanguage::Ru, UiLanguage::En,
+        {"asked for en beats Russian headers", Language::En, ru, Language::Ru, Language::En,
          LanguageSource::Requested},
-        {"Russian headers beat an English document", std::nullopt, ru, UiLanguage::En,
-         UiLanguage::Ru, LanguageSource::Headers},
-        {"a tie falls back to the document", std::nullopt, even, UiLanguage::Ru, UiLanguage::Ru,
+        {"Russian headers beat an English document", std::nullopt, ru, Language::En, Language::Ru,
+         LanguageSource::Headers},
+        {"a tie falls back to the document", std::nullopt, even, Language::Ru, Language::Ru,
          LanguageSource::Document},
-        {"no header matched: the document", std::nullopt, none, UiLanguage::Ru, UiLanguage::Ru,
+        {"no header matched: the document", std::nullopt, none, Language::Ru, Language::Ru,
          LanguageSource::Document},
-        {"a tie and a German document: English", std::nullopt, even, std::nullopt, UiLanguage::En,
+        {"a tie and a German document: English", std::nullopt, even, std::nullopt, Language::En,
          LanguageSource::Default},
     };
     for (const Case& c : cases) {
@@ -156,8 +158,8 @@ TEST(OutputLanguage, RequestedThenHeadersThenDocumentThenEnglish) {
 
 TEST(OutputLanguage, RussianHeadersBuildRussianSheetsInAnEnglishDocument) {
     const BuildResult result =
-        build(russian(), options(std::nullopt, UiLanguage::En), CONCORD_DATA_DIR);
-    EXPECT_EQ(UiLanguage::Ru, result.language);
+        build(russian(), options(std::nullopt, Language::En), CONCORD_DATA_DIR);
+    EXPECT_EQ(Language::Ru, result.language);
     EXPECT_EQ(LanguageSource::Headers, result.languageSource);
     EXPECT_EQ(
         (std::vector<std::string>{"Компания", "Карта S", "SMART", "Матрица запросов", "Эскалации"}),
@@ -168,8 +170,8 @@ TEST(OutputLanguage, RussianHeadersBuildRussianSheetsInAnEnglishDocument) {
 
 TEST(OutputLanguage, AskedForEnglishWinsOverRussianHeaders) {
     const BuildResult result =
-        build(russian(), options(UiLanguage::En, UiLanguage::Ru), CONCORD_DATA_DIR);
-    EXPECT_EQ(UiLanguage::En, result.language);
+        build(russian(), options(Language::En, Language::Ru), CONCORD_DATA_DIR);
+    EXPECT_EQ(Language::En, result.language);
     EXPECT_EQ((std::vector<std::string>{"Company", "Scorecard S", "SMART", "Request matrix",
                                         "Escalations"}),
               names(result));
@@ -177,8 +179,8 @@ TEST(OutputLanguage, AskedForEnglishWinsOverRussianHeaders) {
 
 TEST(OutputLanguage, MixedHeadersFollowTheMajorityWithANote) {
     const BuildResult result =
-        build(mostlyEnglish(), options(std::nullopt, UiLanguage::Ru), CONCORD_DATA_DIR);
-    EXPECT_EQ(UiLanguage::En, result.language);
+        build(mostlyEnglish(), options(std::nullopt, Language::Ru), CONCORD_DATA_DIR);
+    EXPECT_EQ(Language::En, result.language);
     EXPECT_EQ("Company", names(result).front());
     EXPECT_EQ((std::vector<std::string>{
                   "The table names and headers mix English (6) and Russian (2) words; the sheets "
@@ -187,10 +189,10 @@ TEST(OutputLanguage, MixedHeadersFollowTheMajorityWithANote) {
 }
 
 TEST(OutputLanguage, TieFallsBackToTheDocumentLocale) {
-    EXPECT_EQ(UiLanguage::Ru,
-              build(tie(), options(std::nullopt, UiLanguage::Ru), CONCORD_DATA_DIR).language);
+    EXPECT_EQ(Language::Ru,
+              build(tie(), options(std::nullopt, Language::Ru), CONCORD_DATA_DIR).language);
     const BuildResult english = build(tie(), options(std::nullopt, std::nullopt), CONCORD_DATA_DIR);
-    EXPECT_EQ(UiLanguage::En, english.language);
+    EXPECT_EQ(Language::En, english.language);
     EXPECT_EQ(LanguageSource::Default, english.languageSource);
     EXPECT_TRUE(english.notes.empty());
 }
@@ -198,8 +200,7 @@ TEST(OutputLanguage, TieFallsBackToTheDocumentLocale) {
 TEST(OutputLanguage, ProblemsAreInTheResolvedLanguage) {
     std::vector<RawSheet> sheets = russian();
     sheets[1].cells.at(1, 3) = t("много"); // Целевое значение: not a number
-    const BuildResult result =
-        build(sheets, options(std::nullopt, UiLanguage::En), CONCORD_DATA_DIR);
+    const BuildResult result = build(sheets, options(std::nullopt, Language::En), CONCORD_DATA_DIR);
     ASSERT_EQ(1u, result.messages.size());
     EXPECT_EQ("Лист «Показатели», ячейка D2: ожидалось число, найдено «много»", result.messages[0]);
 }

@@ -1,10 +1,10 @@
-#include "core/Error.hpp"
-#include "core/Pace.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/Pace.hpp"
 
 #include <gtest/gtest.h>
 
 namespace core = concord::core;
-using concord::core::Error;
+using concord::core::common::Error;
 
 namespace {
 
@@ -22,8 +22,8 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_DOUBLE_EQ(c.expected,
-                         core::pace(c.actual, c.target, c.start, c.deadline, c.today, c.baseline));
+        EXPECT_DOUBLE_EQ(c.expected, core::kpi::pace(c.actual, c.target, c.start, c.deadline,
+                                                     c.today, c.baseline));
     }
 }
 
@@ -75,7 +75,7 @@ TEST(Pace, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::pace(50, c.target, c.start, c.deadline, c.today, c.baseline);
+            core::kpi::pace(50, c.target, c.start, c.deadline, c.today, c.baseline);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

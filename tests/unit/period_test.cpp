@@ -1,4 +1,4 @@
-#include "core/CivilDate.hpp"
+#include "core/common/CivilDate.hpp"
 #include "core/model/Period.hpp"
 
 #include <gtest/gtest.h>
@@ -7,14 +7,14 @@
 #include <string>
 
 namespace core = concord::core;
-using concord::core::CivilDate;
-using concord::core::Frequency;
-using concord::core::Period;
+using concord::core::common::CivilDate;
+using concord::core::model::Frequency;
+using concord::core::model::Period;
 
 namespace {
 
 long day(int year, int month, int dayOfMonth) {
-    return core::daysFromCivil({year, month, dayOfMonth});
+    return core::common::daysFromCivil({year, month, dayOfMonth});
 }
 
 std::string text(const std::optional<Period>& period) {
@@ -77,10 +77,10 @@ TEST(Period, ContainingDayGivesItsPeriodWithFirstAndLastDay) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(::testing::PrintToString(c.date) + " " + c.expected.label());
-        const Period period = Period::containing(c.frequency, core::daysFromCivil(c.date));
+        const Period period = Period::containing(c.frequency, core::common::daysFromCivil(c.date));
         EXPECT_EQ(c.expected, period);
-        EXPECT_EQ(c.first, core::civilFromDays(period.firstDay()));
-        EXPECT_EQ(c.last, core::civilFromDays(period.lastDay()));
+        EXPECT_EQ(c.first, core::common::civilFromDays(period.firstDay()));
+        EXPECT_EQ(c.last, core::common::civilFromDays(period.lastDay()));
     }
 }
 

@@ -1,12 +1,12 @@
-#include "core/Error.hpp"
-#include "core/RangeScore.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/RangeScore.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::Error;
+using concord::core::common::Error;
 
 namespace {
 
@@ -22,7 +22,7 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_DOUBLE_EQ(c.expected, core::rangeScore(c.actual, c.low, c.high, c.tolerance));
+        EXPECT_DOUBLE_EQ(c.expected, core::kpi::rangeScore(c.actual, c.low, c.high, c.tolerance));
     }
 }
 
@@ -81,7 +81,7 @@ TEST(RangeScore, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::rangeScore(15, c.low, c.high, c.tolerance);
+            core::kpi::rangeScore(15, c.low, c.high, c.tolerance);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

@@ -5,9 +5,9 @@
 #include <optional>
 
 namespace core = concord::core;
-using core::CompanyResult;
-using core::Status;
-using core::UiLanguage;
+using core::common::Language;
+using core::kpi::Status;
+using core::report::CompanyResult;
 
 TEST(CompanyResult, ScoreAndStatusAreReadFromTheReportsCompany) {
     // the report of SidebarWorkbook's 2026-09: SAL 0.95, MKT 0.75 → (0.95 + 0.75) / 2 = 0.85, amber
@@ -53,19 +53,19 @@ TEST(CompanyResult, NullOrMissingValuesStayEmpty) {
 TEST(CompanyResult, PercentHasOneDecimalAndTheLanguagesSeparator) {
     struct Case {
         double ratio;
-        UiLanguage language;
+        Language language;
         const char* expected;
     };
     const Case cases[] = {
-        {0.85, UiLanguage::En, "85.0"},    {0.85, UiLanguage::Ru, "85,0"},
-        {0.7973, UiLanguage::En, "79.7"},  // 79.73 → 79.7
-        {0.78149, UiLanguage::En, "78.1"}, // 78.149 → 78.1
-        {0.975, UiLanguage::En, "97.5"},   // stored as 0.97499…, still reads 97.5
-        {0.9, UiLanguage::Ru, "90,0"},     {1.2, UiLanguage::En, "120.0"},    // the default cap
-        {0.0, UiLanguage::En, "0.0"},      {-0.00001, UiLanguage::En, "0.0"}, // no "-0.0"
+        {0.85, Language::En, "85.0"},    {0.85, Language::Ru, "85,0"},
+        {0.7973, Language::En, "79.7"},  // 79.73 → 79.7
+        {0.78149, Language::En, "78.1"}, // 78.149 → 78.1
+        {0.975, Language::En, "97.5"},   // stored as 0.97499…, still reads 97.5
+        {0.9, Language::Ru, "90,0"},     {1.2, Language::En, "120.0"},    // the default cap
+        {0.0, Language::En, "0.0"},      {-0.00001, Language::En, "0.0"}, // no "-0.0"
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.expected);
-        EXPECT_EQ(c.expected, core::percentText(c.ratio, c.language));
+        EXPECT_EQ(c.expected, core::report::percentText(c.ratio, c.language));
     }
 }

@@ -1,13 +1,16 @@
 // Department and company scores (DESIGN §3): weighted means of the scores that exist, stale
 // KPIs left out (never counted as 0), status by the default thresholds, green/amber/red
 // counts, and the on-time shares of what a department provides and receives.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -23,7 +26,7 @@ Department department(const std::string& code, double weight = 1) {
     return d;
 }
 
-Kpi kpi(const std::string& id, const std::string& code, KpiDirection direction, double target,
+Kpi kpi(const std::string& id, const std::string& code, Direction direction, double target,
         double weight) {
     Kpi k;
     k.id = id;
@@ -44,15 +47,15 @@ Actual actual(const std::string& id, int month, double value) {
 }
 
 Report report(const Workbook& workbook) {
-    return makeReport(workbook, september, analyser(), texts(), UiLanguage::En);
+    return computeResults(workbook, september, analyser(), texts(), Language::En);
 }
 
 /// SAL: A up (score 0.9, weight 2), B down (score 1.2, weight 1), C stale (weight 3).
 Workbook sales() {
     Workbook w;
     w.departments = {department("SAL")};
-    w.kpis = {kpi("A", "SAL", KpiDirection::Up, 100, 2), kpi("B", "SAL", KpiDirection::Down, 10, 1),
-              kpi("C", "SAL", KpiDirection::Up, 50, 3)};
+    w.kpis = {kpi("A", "SAL", Direction::Up, 100, 2), kpi("B", "SAL", Direction::Down, 10, 1),
+              kpi("C", "SAL", Direction::Up, 50, 3)};
     // A: 1 + (90 − 100)/100 = 0.9; B: 1 − (8 − 10)/10 = 1.2; C: last value in July
     w.actuals = {actual("A", 9, 90), actual("B", 9, 8), actual("C", 7, 40)};
     return w;
@@ -64,7 +67,7 @@ TEST(ReportDepartment, WeightedMeanOfTheScoresThatExist) {
     // (0.9 · 2 + 1.2 · 1) / (2 + 1) = 3.0 / 3 = 1.0 → green. Counting the stale C as 0 would
     // give (1.8 + 1.2 + 0 · 3) / 6 = 0.5.
     const Report r = report(sales());
-    const DepartmentReport& sal = r.departments.at(0);
+    const DepartmentResult& sal = r.departments.at(0);
     ASSERT_TRUE(sal.score);
     EXPECT_NEAR(1.0, *sal.score, 1e-12);
     EXPECT_EQ(Status::Green, *sal.status);
@@ -72,7 +75,7 @@ TEST(ReportDepartment, WeightedMeanOfTheScoresThatExist) {
 
 TEST(ReportDepartment, StaleKpiIsInNoCount) {
     // A amber (0.9), B green (1.2), C stale: no status
-    const DepartmentReport& sal = report(sales()).departments.at(0);
+    const DepartmentResult& sal = report(sales()).departments.at(0);
     EXPECT_EQ(1, sal.green);
     EXPECT_EQ(1, sal.amber);
     EXPECT_EQ(0, sal.red);
@@ -83,9 +86,9 @@ TEST(ReportDepartment, StaleKpiIsInNoCount) {
 TEST(ReportDepartment, OnlyStaleKpisGiveNoScore) {
     Workbook w;
     w.departments = {department("OPS")};
-    w.kpis = {kpi("X", "OPS", KpiDirection::Up, 10, 1)};
+    w.kpis = {kpi("X", "OPS", Direction::Up, 10, 1)};
     w.actuals = {actual("X", 6, 8)};
-    const DepartmentReport& ops = report(w).departments.at(0);
+    const DepartmentResult& ops = report(w).departments.at(0);
     EXPECT_FALSE(ops.score);
     EXPECT_FALSE(ops.status);
 }
@@ -95,11 +98,11 @@ TEST(ReportDepartment, StatusUsesTheDefaultThresholdsNotTheKpis) {
     // department's 0.6 is red by the default 0.7 / 0.95
     Workbook w;
     w.departments = {department("FIN")};
-    w.kpis = {kpi("F", "FIN", KpiDirection::Up, 100, 1)};
+    w.kpis = {kpi("F", "FIN", Direction::Up, 100, 1)};
     w.kpis[0].amberFrom = 0.3;
     w.kpis[0].greenFrom = 0.5;
     w.actuals = {actual("F", 9, 60)};
-    const DepartmentReport& fin = report(w).departments.at(0);
+    const DepartmentResult& fin = report(w).departments.at(0);
     EXPECT_EQ(Status::Green, *fin.kpis.at(0).status);
     EXPECT_NEAR(0.6, *fin.score, 1e-12);
     EXPECT_EQ(Status::Red, *fin.status);
@@ -110,7 +113,7 @@ TEST(ReportCompany, WeightedMeanOfTheDepartmentScoresThatExist) {
     // (no score), weight 5: (1.0 · 1 + 0.7 · 3) / (1 + 3) = 3.1 / 4 = 0.775 → amber
     Workbook w;
     w.departments = {department("X", 1), department("Y", 3), department("Z", 5)};
-    w.kpis = {kpi("KX", "X", KpiDirection::Up, 100, 1), kpi("KY", "Y", KpiDirection::Up, 100, 1)};
+    w.kpis = {kpi("KX", "X", Direction::Up, 100, 1), kpi("KY", "Y", Direction::Up, 100, 1)};
     w.actuals = {actual("KX", 9, 100), actual("KY", 9, 70)};
     const Report r = report(w);
     EXPECT_FALSE(r.departments.at(2).score);
@@ -136,7 +139,7 @@ TEST(ReportDepartment, OnTimeSharesOfWhatItProvidesAndReceives) {
     // SAL provides R3: 0.5; receives R1, R2: 0.8333….
     Workbook w;
     w.departments = {department("SAL"), department("MKT")};
-    w.kpis = {kpi("A", "SAL", KpiDirection::Up, 100, 1)};
+    w.kpis = {kpi("A", "SAL", Direction::Up, 100, 1)};
     w.actuals = {actual("A", 4, 80), actual("A", 9, 90)};
     auto request = [](const std::string& id, const std::string& from, const std::string& to) {
         Request r;
@@ -164,8 +167,8 @@ TEST(ReportDepartment, OnTimeSharesOfWhatItProvidesAndReceives) {
     for (int month = 4; month <= 6; ++month)
         deliver("R3", month);
     const Report r = report(w);
-    const DepartmentReport& sal = r.departments.at(0);
-    const DepartmentReport& mkt = r.departments.at(1);
+    const DepartmentResult& sal = r.departments.at(0);
+    const DepartmentResult& mkt = r.departments.at(1);
     EXPECT_NEAR(10.0 / 12.0, *mkt.onTimeOut, 1e-12);
     EXPECT_NEAR(0.5, *mkt.onTimeIn, 1e-12);
     EXPECT_NEAR(0.5, *sal.onTimeOut, 1e-12);
@@ -173,7 +176,7 @@ TEST(ReportDepartment, OnTimeSharesOfWhatItProvidesAndReceives) {
 }
 
 TEST(ReportDepartment, NoAgreedRequestsNoOnTimeShare) {
-    const DepartmentReport& sal = report(sales()).departments.at(0);
+    const DepartmentResult& sal = report(sales()).departments.at(0);
     EXPECT_FALSE(sal.onTimeOut);
     EXPECT_FALSE(sal.onTimeIn);
 }

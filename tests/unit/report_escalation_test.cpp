@@ -1,12 +1,14 @@
 // The escalation sentence of ladder steps 2 and 3 (DESIGN §1, §3): facts, not opinions —
 // "we do not receive X from them, and we need it because Y" — in the build language.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -40,8 +42,8 @@ Workbook workbook(const std::string& what, const std::string& why) {
     return w;
 }
 
-std::string sentence(const Workbook& w, UiLanguage language) {
-    const Report r = makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+std::string sentence(const Workbook& w, Language language) {
+    const Report r = computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
     EXPECT_EQ(2, r.requests.at(0).ladder);
     return r.requests.at(0).escalation;
 }
@@ -52,14 +54,14 @@ TEST(ReportEscalation, RussianSentenceFromWhatToAndWhy) {
     EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов с контактами. Нам это нужно, "
               "потому что мы звоним им в тот же день.",
               sentence(workbook("список лидов с контактами", "мы звоним им в тот же день."),
-                       UiLanguage::Ru));
+                       Language::Ru));
 }
 
 TEST(ReportEscalation, EnglishSentence) {
     EXPECT_EQ("We do not receive from Маркетинг: the list of leads with contacts. We need it "
               "because we call them the same day.",
               sentence(workbook("the list of leads with contacts.", "we call them the same day"),
-                       UiLanguage::En));
+                       Language::En));
 }
 
 TEST(ReportEscalation, AWhyThatStatesItsPurposeFollowsNeedItDirectly) {
@@ -68,18 +70,18 @@ TEST(ReportEscalation, AWhyThatStatesItsPurposeFollowsNeedItDirectly) {
     EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов. Нам это нужно, чтобы "
               "звонить каждому лиду в течение дня.",
               sentence(workbook("список лидов", "Чтобы звонить каждому лиду в течение дня"),
-                       UiLanguage::Ru));
+                       Language::Ru));
     EXPECT_EQ("We do not receive from Маркетинг: leads. We need it to call every lead within a "
               "day.",
-              sentence(workbook("leads", "to call every lead within a day."), UiLanguage::En));
+              sentence(workbook("leads", "to call every lead within a day."), Language::En));
     // "tomorrow …" starts with "to" but not with the word "to"
     EXPECT_EQ("We do not receive from Маркетинг: leads. We need it because tomorrow we call.",
-              sentence(workbook("leads", "tomorrow we call"), UiLanguage::En));
+              sentence(workbook("leads", "tomorrow we call"), Language::En));
 }
 
 TEST(ReportEscalation, WithoutWhyTheSentenceStopsAfterTheFact) {
     EXPECT_EQ("Мы не получаем от отдела «Маркетинг»: список лидов.",
-              sentence(workbook("список лидов", "  "), UiLanguage::Ru));
+              sentence(workbook("список лидов", "  "), Language::Ru));
 }
 
 TEST(ReportEscalation, WhatAndWhyReadAsTheMiddleOfTheSentence) {
@@ -98,7 +100,7 @@ TEST(ReportEscalation, WhatAndWhyReadAsTheMiddleOfTheSentence) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.what);
-        EXPECT_EQ(c.sentence, sentence(workbook(c.what, ""), UiLanguage::Ru));
+        EXPECT_EQ(c.sentence, sentence(workbook(c.what, ""), Language::Ru));
     }
 }
 
@@ -110,7 +112,7 @@ TEST(ReportEscalation, StepOneHasNoSentence) {
     august.deliveredOn = daysFromCivil({2026, 8, 5});
     w.deliveries.push_back(august);
     const Report r =
-        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::Ru);
+        computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::Ru);
     EXPECT_EQ(1, r.requests.at(0).ladder);
     EXPECT_EQ("", r.requests.at(0).escalation);
 }
@@ -119,7 +121,7 @@ TEST(ReportEscalation, UnknownDepartmentIsNamedByItsCode) {
     Workbook w = workbook("leads", "we sell");
     w.departments.pop_back();
     const Report r =
-        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::En);
+        computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
     EXPECT_EQ("We do not receive from MKT: leads. We need it because we sell.",
               r.requests.at(0).escalation);
 }

@@ -1,15 +1,18 @@
 // SMART per goal in the generator (DESIGN §4): evidence from the Goals and KPIs rows (KPI
 // with target, deadline, owner, a parent that exists, company level, baseline) and the
 // extra A rule — a target not far beyond what the KPI's history makes plausible.
-#include "core/CivilDate.hpp"
-#include "core/report/GoalReport.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/GoalResult.hpp"
 #include "core/report/Plausibility.hpp"
-#include "core/report/Report.hpp"
+#include "core/report/Results.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -71,8 +74,7 @@ TEST(ReportPlausibility, ReachIsTheBestValueOrTheTrendAtTheDeadline) {
     // slope 610 / (5582/3) = 0.327839… per day; at 31 Dec (x = 153):
     // 110 + 0.327839 · (153 − 92/3) = 150.1057
     const std::vector<Actual> rows = history();
-    const auto verdict =
-        judgePlausibility(KpiDirection::Up, 300, pointers(rows), day(2026, 12, 31));
+    const auto verdict = judgePlausibility(Direction::Up, 300, pointers(rows), day(2026, 12, 31));
     ASSERT_TRUE(verdict);
     EXPECT_NEAR(150.1056968828377, verdict->reach, 1e-9);
     // 300 ≤ 2 · 150.1057 = 300.21: plausible
@@ -83,21 +85,21 @@ TEST(ReportPlausibility, Cases) {
     const std::vector<Actual> rows = history();
     const struct {
         const char* situation;
-        KpiDirection direction;
+        Direction direction;
         double target;
         std::optional<long> deadline;
         bool judged;
         bool plausible;
     } cases[] = {
         // reach 150.1057: 350 > 300.21
-        {"up, more than twice the reach", KpiDirection::Up, 350, day(2026, 12, 31), true, false},
+        {"up, more than twice the reach", Direction::Up, 350, day(2026, 12, 31), true, false},
         // without deadline the reach is the best value 120: 250 > 240
-        {"up, no deadline: twice the best value", KpiDirection::Up, 250, std::nullopt, true, false},
-        {"up, within twice the best value", KpiDirection::Up, 240, std::nullopt, true, true},
+        {"up, no deadline: twice the best value", Direction::Up, 250, std::nullopt, true, false},
+        {"up, within twice the best value", Direction::Up, 240, std::nullopt, true, true},
         // down: best is the lowest, 100; trend at the deadline 150 is worse; 40 < 100 / 2
-        {"down, less than half the best", KpiDirection::Down, 40, day(2026, 12, 31), true, false},
-        {"down, half the best", KpiDirection::Down, 50, day(2026, 12, 31), true, true},
-        {"range: no verdict", KpiDirection::Range, 1000, std::nullopt, false, false},
+        {"down, less than half the best", Direction::Down, 40, day(2026, 12, 31), true, false},
+        {"down, half the best", Direction::Down, 50, day(2026, 12, 31), true, true},
+        {"range: no verdict", Direction::Range, 1000, std::nullopt, false, false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.situation);
@@ -112,7 +114,7 @@ TEST(ReportPlausibility, Cases) {
 TEST(ReportPlausibility, FewerThanThreeValuesSayNothing) {
     std::vector<Actual> rows = history();
     rows.pop_back();
-    EXPECT_FALSE(judgePlausibility(KpiDirection::Up, 1e6, pointers(rows), std::nullopt));
+    EXPECT_FALSE(judgePlausibility(Direction::Up, 1e6, pointers(rows), std::nullopt));
 }
 
 // ---- evidence from the rows ----------------------------------------------------------------
@@ -120,7 +122,7 @@ TEST(ReportPlausibility, FewerThanThreeValuesSayNothing) {
 TEST(ReportGoals, CompleteGoalMeetsAllFive) {
     const Kpi kpi = revenue(150);
     const std::vector<Actual> rows = history();
-    const GoalReport report =
+    const GoalResult report =
         evaluateGoal(goal("Grow monthly revenue to 150 thousand by 31.12.2026"), &kpi, true,
                      pointers(rows), analyser(), texts());
     ASSERT_TRUE(report.smart);
@@ -130,7 +132,7 @@ TEST(ReportGoals, CompleteGoalMeetsAllFive) {
 
 TEST(ReportGoals, ParentThatDoesNotExistIsNotRelevant) {
     const Kpi kpi = revenue(150);
-    const GoalReport report =
+    const GoalResult report =
         evaluateGoal(goal("Grow monthly revenue to 150 thousand by 31.12.2026"), &kpi, false, {},
                      analyser(), texts());
     EXPECT_FALSE(report.smart->r);
@@ -149,7 +151,7 @@ TEST(ReportGoals, ImplausibleTargetFailsAAndTheHintSaysWhy) {
     // reach 150.11 of the history
     const Kpi kpi = revenue(350);
     const std::vector<Actual> rows = history();
-    const GoalReport report =
+    const GoalResult report =
         evaluateGoal(goal("Grow monthly revenue to 350 thousand by 31.12.2026"), &kpi, true,
                      pointers(rows), analyser(), texts());
     EXPECT_FALSE(report.smart->a);
@@ -163,7 +165,7 @@ TEST(ReportGoals, ImplausibleTargetFailsAAndTheHintSaysWhy) {
 TEST(ReportGoals, HintInTheGoalsLanguage) {
     const Kpi kpi = revenue(350);
     const std::vector<Actual> rows = history();
-    const GoalReport report =
+    const GoalResult report =
         evaluateGoal(goal("Увеличить выручку до 350 тыс. рублей в месяц к 31.12.2026"), &kpi, true,
                      pointers(rows), analyser(), texts());
     EXPECT_FALSE(report.smart->a);
@@ -176,16 +178,16 @@ TEST(ReportGoals, HintInTheGoalsLanguage) {
 TEST(ReportGoals, WithoutKpiThereIsNoHistoryVerdict) {
     Goal g = goal("Grow monthly revenue to 350 thousand by 31.12.2026");
     g.kpi.clear();
-    const GoalReport report = evaluateGoal(g, nullptr, true, {}, analyser(), texts());
+    const GoalResult report = evaluateGoal(g, nullptr, true, {}, analyser(), texts());
     EXPECT_FALSE(report.plausibility);
     EXPECT_EQ("", report.kpi);
 }
 
 TEST(ReportGoals, SentenceNumbers) {
-    EXPECT_EQ("150.11", sentenceNumber(150.1057, UiLanguage::En));
-    EXPECT_EQ("150,11", sentenceNumber(150.1057, UiLanguage::Ru));
-    EXPECT_EQ("350", sentenceNumber(350, UiLanguage::En));
-    EXPECT_EQ("0.5", sentenceNumber(0.5, UiLanguage::En));
+    EXPECT_EQ("150.11", sentenceNumber(150.1057, Language::En));
+    EXPECT_EQ("150,11", sentenceNumber(150.1057, Language::Ru));
+    EXPECT_EQ("350", sentenceNumber(350, Language::En));
+    EXPECT_EQ("0.5", sentenceNumber(0.5, Language::En));
 }
 
 TEST(ReportGoals, KpiFoundThroughItsGoalColumn) {
@@ -201,7 +203,7 @@ TEST(ReportGoals, KpiFoundThroughItsGoalColumn) {
     g.kpi.clear();
     w.goals = {g};
     const Report r =
-        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::En);
+        computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
     EXPECT_EQ("REV", r.goals.at(0).kpi);
     EXPECT_EQ(std::vector<std::size_t>{0}, r.departments.at(0).goals);
 }

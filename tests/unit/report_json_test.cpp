@@ -1,13 +1,16 @@
 // The JSON export (DESIGN §6): at least its keys, the same numbers as the report, and null —
 // never 0 — for a value that cannot be computed.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
-#include "core/report/ReportJson.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Json.hpp"
+#include "core/report/Results.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -33,7 +36,7 @@ Workbook workbook() {
     Kpi calls = rev;
     calls.id = "CALLS";
     calls.name = "Calls";
-    calls.direction = KpiDirection::Down;
+    calls.direction = Direction::Down;
     calls.baseline = 50;
     calls.target = 30;
     w.kpis = {rev, calls};
@@ -69,8 +72,8 @@ Workbook workbook() {
 nlohmann::json exported() {
     const Workbook w = workbook();
     const Report r =
-        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::En);
-    return reportJson(r, w.problems, {"Sheet 'KPIs', cell D7: expected a number"});
+        computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
+    return toJson(r, w.problems, {"Sheet 'KPIs', cell D7: expected a number"});
 }
 
 } // namespace

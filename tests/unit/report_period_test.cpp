@@ -1,13 +1,15 @@
 // The period a build reports on (DESIGN §3 "default: the latest period that has data"):
 // the latest month of a monthly KPI's actuals; other frequencies only decide when there is
 // no monthly value; a chosen label wins.
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
-#include "core/report/ReportPeriod.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
+#include "core/report/ChosenPeriod.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::report;
 
 namespace {
 
@@ -79,21 +81,21 @@ TEST(ReportPeriod, DefaultIsAMonthChosenFromTheData) {
         Workbook w;
         w.actuals = c.actuals;
         w.deliveries = c.deliveries;
-        EXPECT_EQ(c.period, defaultReportPeriod(w, today).label());
+        EXPECT_EQ(c.period, defaultPeriod(w, today).label());
     }
 }
 
 TEST(ReportPeriod, ChosenLabelWins) {
     Workbook w;
     w.actuals = {actual({Frequency::Month, 2026, 9})};
-    EXPECT_EQ("2026-Q2", chooseReportPeriod(w, std::string("2026-Q2"), today).label());
-    EXPECT_EQ("2026-09", chooseReportPeriod(w, std::string("  "), today).label());
-    EXPECT_EQ("2026-09", chooseReportPeriod(w, std::nullopt, today).label());
+    EXPECT_EQ("2026-Q2", choosePeriod(w, std::string("2026-Q2"), today).label());
+    EXPECT_EQ("2026-09", choosePeriod(w, std::string("  "), today).label());
+    EXPECT_EQ("2026-09", choosePeriod(w, std::nullopt, today).label());
 }
 
 TEST(ReportPeriod, LabelThatIsNoPeriodIsAnError) {
     try {
-        chooseReportPeriod(Workbook{}, std::string("September"), today);
+        choosePeriod(Workbook{}, std::string("September"), today);
         FAIL() << "no error";
     } catch (const Error& error) {
         EXPECT_EQ("build.period_invalid", error.id());

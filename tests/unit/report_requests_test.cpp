@@ -1,16 +1,18 @@
 // Requests judged as of the chosen period's last day (DESIGN §2, §3): due dates, on time /
 // late / overdue / open, missed_in_a_row, missed_last_4, the on-time share of the last 6
 // periods and the escalation ladder 0–3.
-#include "core/CivilDate.hpp"
+#include "core/common/CivilDate.hpp"
 #include "core/report/DueDate.hpp"
-#include "core/report/RequestReport.hpp"
+#include "core/report/RequestResult.hpp"
 
 #include <gtest/gtest.h>
 
 #include <map>
 #include <vector>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::report;
 
 namespace {
 
@@ -51,7 +53,7 @@ std::vector<Delivery> deliveries(const std::map<int, int>& dayByMonth) {
     return rows;
 }
 
-RequestReport judge(const Request& request, const std::vector<Delivery>& rows) {
+RequestResult judge(const Request& request, const std::vector<Delivery>& rows) {
     std::vector<const Delivery*> pointers;
     for (const Delivery& row : rows)
         pointers.push_back(&row);
@@ -106,7 +108,7 @@ TEST(ReportDueDate, OnceHasNoDueDate) {
 // ---- the periods of one request ----------------------------------------------------------
 
 TEST(ReportRequests, PeriodsRunFromTheWorkbooksFirstDayToTheChosenPeriod) {
-    const RequestReport report = judge(monthly(), {});
+    const RequestResult report = judge(monthly(), {});
     ASSERT_EQ(6u, report.periods.size());
     EXPECT_EQ("2026-04", report.periods.front().period.label());
     EXPECT_EQ("2026-09", report.periods.back().period.label());
@@ -134,7 +136,7 @@ TEST(ReportRequests, StateOfThePeriodInP) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.situation);
-        const RequestReport report = judge(monthly(), c.rows);
+        const RequestResult report = judge(monthly(), c.rows);
         ASSERT_TRUE(report.status);
         EXPECT_EQ(c.state, *report.status);
     }
@@ -144,7 +146,7 @@ TEST(ReportRequests, WeekDueAfterTheAsOfDayIsOpenAndNotMissed) {
     // weekly, due Friday; as of Wednesday 30 Sep the week 2026-W40 is due on 2 Oct
     Request weekly = monthly(5);
     weekly.frequency = Frequency::Week;
-    const RequestReport report = judge(weekly, {});
+    const RequestResult report = judge(weekly, {});
     EXPECT_EQ("2026-W40", report.periods.back().period.label());
     EXPECT_EQ(RequestState::Open, *report.status);
     EXPECT_EQ(0, *report.missedInARow);
@@ -153,7 +155,7 @@ TEST(ReportRequests, WeekDueAfterTheAsOfDayIsOpenAndNotMissed) {
 
 TEST(ReportRequests, OnTimeShareOfTheLastSixPeriods) {
     // April, May, June and August on time; July late (15th), September nothing: 4 / 6
-    const RequestReport report =
+    const RequestResult report =
         judge(monthly(), deliveries({{4, 5}, {5, 9}, {6, 10}, {7, 15}, {8, 1}}));
     ASSERT_TRUE(report.onTime);
     EXPECT_NEAR(4.0 / 6.0, *report.onTime, 1e-12);
@@ -189,7 +191,7 @@ TEST(ReportRequests, MissedCountsAndLadderSteps) {
     };
     for (const LadderCase& c : cases) {
         SCOPED_TRACE(c.situation);
-        const RequestReport report = judge(monthly(), deliveries(c.onTimeOrLate));
+        const RequestResult report = judge(monthly(), deliveries(c.onTimeOrLate));
         EXPECT_EQ(c.missedInARow, *report.missedInARow);
         EXPECT_EQ(c.missedLast4, *report.missedLast4);
         EXPECT_EQ(c.ladder, report.ladder);
@@ -197,7 +199,7 @@ TEST(ReportRequests, MissedCountsAndLadderSteps) {
 }
 
 TEST(ReportRequests, NotAgreedIsStepOneWithNothingCounted) {
-    const RequestReport report = judge(monthly(10, false), deliveries({{9, 1}}));
+    const RequestResult report = judge(monthly(10, false), deliveries({{9, 1}}));
     EXPECT_EQ(1, report.ladder);
     EXPECT_TRUE(report.periods.empty());
     EXPECT_FALSE(report.status);
@@ -211,7 +213,7 @@ TEST(ReportRequests, EmptyDatesAllAlongAreMissesInARow) {
     std::vector<Delivery> rows;
     for (int month = 4; month <= 9; ++month)
         rows.push_back(delivery(month, std::nullopt));
-    const RequestReport report = judge(monthly(), rows);
+    const RequestResult report = judge(monthly(), rows);
     EXPECT_EQ(6, *report.missedInARow);
     EXPECT_EQ(4, *report.missedLast4);
     EXPECT_EQ(3, report.ladder);

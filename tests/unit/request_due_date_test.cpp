@@ -2,14 +2,17 @@
 // is the due date itself. A once request needs one; its one period is judged like any
 // other (delivered by the date: on time, else missed; not agreed: ladder 1). A recurring
 // request takes its due day from the date (day of month; ISO weekday for week).
-#include "core/CivilDate.hpp"
+#include "core/common/CivilDate.hpp"
 #include "core/report/DueDate.hpp"
-#include "core/report/RequestReport.hpp"
+#include "core/report/RequestResult.hpp"
 #include "workbook_reader_test_support.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
 using namespace readertest;
 
 namespace {
@@ -41,7 +44,7 @@ Request once(bool agreed) {
     return r;
 }
 
-RequestReport judge(const Request& request, std::optional<long> deliveredOn, long asOf) {
+RequestResult judge(const Request& request, std::optional<long> deliveredOn, long asOf) {
     Delivery delivery;
     delivery.request = request.id;
     delivery.period = Period::containing(Frequency::Once, nov15);
@@ -90,10 +93,10 @@ TEST(RequestDueDate, OnceWithoutADateIsAProblemAtItsCell) {
     EXPECT_TRUE(workbook.requests.empty());
     EXPECT_EQ("Лист «Requests», ячейка F2: однократному запросу R1 нужна здесь дата срока, "
               "например 15.11.2026 или 2026-11-15",
-              reader().messages().render(workbook.problems[0], UiLanguage::Ru));
+              reader().messages().render(workbook.problems[0], Language::Ru));
     EXPECT_EQ("Sheet 'Requests', cell F2: the one-off request R1 needs its due date here, a date "
               "such as 2026-11-15 or 15.11.2026",
-              reader().messages().render(workbook.problems[0], UiLanguage::En));
+              reader().messages().render(workbook.problems[0], Language::En));
 }
 
 TEST(RequestDueDate, OnceWithoutADueDayColumnIsAProblemAtFrequency) {
@@ -135,7 +138,7 @@ TEST(RequestDueDate, OnceRequestJudgedLikeAnyOther) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name);
-        const RequestReport report = judge(once(c.agreed), c.delivered, c.asOf);
+        const RequestResult report = judge(once(c.agreed), c.delivered, c.asOf);
         EXPECT_EQ(c.status, report.status);
         EXPECT_EQ(c.ladder, report.ladder);
         if (c.agreed) {

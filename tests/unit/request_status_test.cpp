@@ -1,11 +1,11 @@
-#include "core/RequestStatus.hpp"
+#include "core/report/RequestStatus.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::RequestState;
+using concord::core::report::RequestState;
 
 namespace {
 
@@ -20,7 +20,7 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_EQ(c.expected, core::requestStatus(c.due, c.delivered, c.today));
+        EXPECT_EQ(c.expected, core::report::requestStatus(c.due, c.delivered, c.today));
     }
 }
 
@@ -64,6 +64,6 @@ TEST(RequestStatus, CodesAreTheCanonicalResultValues) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.code);
-        EXPECT_STREQ(c.code, core::requestStateCode(c.state));
+        EXPECT_STREQ(c.code, core::report::requestStateCode(c.state));
     }
 }

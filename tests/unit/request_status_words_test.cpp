@@ -1,8 +1,8 @@
 // The words REQ.STATUS answers with, per language, from registration/data/words.json
 // ("request_status"), and the errors for a broken request_status object.
-#include "core/Error.hpp"
-#include "core/RequestStatus.hpp"
-#include "core/Words.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Words.hpp"
+#include "core/report/RequestStatus.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -11,10 +11,10 @@
 #include <functional>
 #include <string>
 
-using concord::core::Error;
-using concord::core::RequestState;
-using concord::core::UiLanguage;
-using concord::core::Words;
+using concord::core::common::Error;
+using concord::core::common::Language;
+using concord::core::common::Words;
+using concord::core::report::RequestState;
 
 namespace {
 
@@ -32,24 +32,24 @@ const Words& shipped() {
 
 TEST(RequestStatusWords, EnglishWordsAreTheDesignsCodes) {
     // DESIGN §4: "on time", "late", "open", "overdue" in an English document
-    EXPECT_EQ("on time", shipped().requestState(RequestState::OnTime, UiLanguage::En));
-    EXPECT_EQ("late", shipped().requestState(RequestState::Late, UiLanguage::En));
-    EXPECT_EQ("open", shipped().requestState(RequestState::Open, UiLanguage::En));
-    EXPECT_EQ("overdue", shipped().requestState(RequestState::Overdue, UiLanguage::En));
+    EXPECT_EQ("on time", shipped().requestState(RequestState::OnTime, Language::En));
+    EXPECT_EQ("late", shipped().requestState(RequestState::Late, Language::En));
+    EXPECT_EQ("open", shipped().requestState(RequestState::Open, Language::En));
+    EXPECT_EQ("overdue", shipped().requestState(RequestState::Overdue, Language::En));
 }
 
 TEST(RequestStatusWords, RussianWords) {
     // the words: в срок / с опозданием / открыт / просрочен
-    EXPECT_EQ("в срок", shipped().requestState(RequestState::OnTime, UiLanguage::Ru));
-    EXPECT_EQ("с опозданием", shipped().requestState(RequestState::Late, UiLanguage::Ru));
-    EXPECT_EQ("открыт", shipped().requestState(RequestState::Open, UiLanguage::Ru));
-    EXPECT_EQ("просрочен", shipped().requestState(RequestState::Overdue, UiLanguage::Ru));
+    EXPECT_EQ("в срок", shipped().requestState(RequestState::OnTime, Language::Ru));
+    EXPECT_EQ("с опозданием", shipped().requestState(RequestState::Late, Language::Ru));
+    EXPECT_EQ("открыт", shipped().requestState(RequestState::Open, Language::Ru));
+    EXPECT_EQ("просрочен", shipped().requestState(RequestState::Overdue, Language::Ru));
 }
 
 TEST(RequestStatusWords, WordsEditedInTheFileAreAnswered) {
     nlohmann::json data = shippedJson();
     data["request_status"]["late"]["ru"] = "опоздание";
-    EXPECT_EQ("опоздание", Words(data).requestState(RequestState::Late, UiLanguage::Ru));
+    EXPECT_EQ("опоздание", Words(data).requestState(RequestState::Late, Language::Ru));
 }
 
 TEST(RequestStatusWords, BrokenRequestStatusThrowsError) {

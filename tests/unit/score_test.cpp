@@ -1,13 +1,13 @@
-#include "core/Attainment.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/Attainment.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::Direction;
-using concord::core::Error;
+using concord::core::common::Error;
+using concord::core::kpi::Direction;
 
 namespace {
 
@@ -25,8 +25,8 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_DOUBLE_EQ(c.expected,
-                         core::score(c.actual, c.target, c.baseline, c.direction, c.floor, c.cap));
+        EXPECT_DOUBLE_EQ(c.expected, core::kpi::score(c.actual, c.target, c.baseline, c.direction,
+                                                      c.floor, c.cap));
     }
 }
 
@@ -82,7 +82,7 @@ TEST(Score, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::score(5, *c.target, none, none, c.floor, c.cap);
+            core::kpi::score(5, *c.target, none, none, c.floor, c.cap);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

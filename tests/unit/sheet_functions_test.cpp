@@ -1,22 +1,25 @@
 // The sheet functions over grids: argument rules of DESIGN §4 (not given, 0 as not given,
 // words), broadcasting of ranges, per-position results of array calls.
-#include "core/Error.hpp"
-#include "core/SheetFunctions.hpp"
+#include "core/common/Error.hpp"
+#include "core/functions/Library.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::functions;
+using namespace concord::core::smart;
 
 namespace {
 
-const SheetFunctions& functions() {
-    static const FunctionCatalogue catalogue =
-        FunctionCatalogue::load(std::string(CONCORD_DATA_DIR) + "/functions.json");
-    static const SheetFunctions instance(
+const Library& functions() {
+    static const Catalogue catalogue =
+        Catalogue::load(std::string(CONCORD_DATA_DIR) + "/functions.json");
+    static const Library instance(
         catalogue, Words::load(std::string(CONCORD_DATA_DIR) + "/words.json"),
-        SmartAnalyser(SmartVocabulary::load(std::string(CONCORD_DATA_DIR) + "/smart.json")));
+        Analyser(Vocabulary::load(std::string(CONCORD_DATA_DIR) + "/smart.json")));
     return instance;
 }
 
@@ -106,28 +109,28 @@ TEST(SheetFunctionsScalar, NextDueRejectsDatesOutsideTheCalendar) {
 }
 
 TEST(SheetFunctionsScalar, RequestStatusInTheDocumentsLanguage) {
-    const auto status = [](UiLanguage language, double due, double delivered, double today) {
+    const auto status = [](Language language, double due, double delivered, double today) {
         return std::get<std::string>(
             functions()
                 .reqStatus(calcNullDate, language, num(due), num(delivered), num(today))
                 .at(0, 0));
     };
     // delivered day 5 ≤ due day 10 → on time; delivered 11 > 10 → late
-    EXPECT_EQ("on time", status(UiLanguage::En, 10, 5, 0));
-    EXPECT_EQ("late", status(UiLanguage::En, 10, 11, 0));
+    EXPECT_EQ("on time", status(Language::En, 10, 5, 0));
+    EXPECT_EQ("late", status(Language::En, 10, 11, 0));
     // not delivered (0 = empty cell), today 12 > due 10 → overdue; today 10 → open
-    EXPECT_EQ("overdue", status(UiLanguage::En, 10, 0, 12));
-    EXPECT_EQ("open", status(UiLanguage::En, 10, 0, 10));
+    EXPECT_EQ("overdue", status(Language::En, 10, 0, 12));
+    EXPECT_EQ("open", status(Language::En, 10, 0, 10));
     // the same four cases in a Russian document
-    EXPECT_EQ("в срок", status(UiLanguage::Ru, 10, 5, 0));
-    EXPECT_EQ("с опозданием", status(UiLanguage::Ru, 10, 11, 0));
-    EXPECT_EQ("просрочен", status(UiLanguage::Ru, 10, 0, 12));
-    EXPECT_EQ("открыт", status(UiLanguage::Ru, 10, 0, 10));
+    EXPECT_EQ("в срок", status(Language::Ru, 10, 5, 0));
+    EXPECT_EQ("с опозданием", status(Language::Ru, 10, 11, 0));
+    EXPECT_EQ("просрочен", status(Language::Ru, 10, 0, 12));
+    EXPECT_EQ("открыт", status(Language::Ru, 10, 0, 10));
 }
 
 TEST(SheetFunctionsArray, RequestStatusRangeInRussian) {
     // due 10 for each row; delivered 12 (late), 9 (on time), empty with today 11 (overdue)
-    const Grid result = functions().reqStatus(calcNullDate, UiLanguage::Ru, num(10),
+    const Grid result = functions().reqStatus(calcNullDate, Language::Ru, num(10),
                                               column({12.0, 9.0, 0.0}), num(11));
     EXPECT_EQ("с опозданием", std::get<std::string>(result.at(0, 0)));
     EXPECT_EQ("в срок", std::get<std::string>(result.at(1, 0)));

@@ -1,15 +1,19 @@
 // The company sheet (DESIGN §3): one row per department (score, status, counts, on-time
 // out and in, weight), the company's weighted score, and the company goals with their KPIs.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
-#include "core/sheets/CompanySheet.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
+#include "core/sheets/Company.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
+using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -53,19 +57,19 @@ Workbook workbook() {
     return w;
 }
 
-GeneratedSheet sheet(UiLanguage language) {
+Layout sheet(Language language) {
     static const Workbook w = workbook();
-    const Report r = makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
-    const SheetContext context(r, texts(), language, {1899, 12, 30}, "now");
+    const Report r = computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+    const Context context(r, texts(), language, {1899, 12, 30}, "now");
     return companySheet(context);
 }
 
-const Cell& at(const GeneratedSheet& s, std::size_t row, std::size_t col) {
+const Cell& at(const Layout& s, std::size_t row, std::size_t col) {
     static const Cell empty;
     return row < s.cells.rows() && col < s.cells.cols() ? s.cells.at(row, col) : empty;
 }
 
-bool hasFormula(const GeneratedSheet& s, FormulaColumn wanted) {
+bool hasFormula(const Layout& s, FormulaColumn wanted) {
     return std::any_of(s.formulas.begin(), s.formulas.end(), [&](const FormulaColumn& f) {
         return f.col == wanted.col && f.firstRow == wanted.firstRow &&
                f.lastRow == wanted.lastRow && f.seed == wanted.seed;
@@ -75,7 +79,7 @@ bool hasFormula(const GeneratedSheet& s, FormulaColumn wanted) {
 } // namespace
 
 TEST(SheetsCompany, OneRowPerDepartment) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("company", s.kind);
     EXPECT_EQ("Company", s.name);
     EXPECT_EQ(Cell(std::string("Company scorecard")), at(s, 0, 0));
@@ -94,7 +98,7 @@ TEST(SheetsCompany, OneRowPerDepartment) {
 }
 
 TEST(SheetsCompany, StatusFormulasOnlyWhereThereIsAScore) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_TRUE(hasFormula(s, {3, 4, 5, "=KPI.STATUS(C5)"}));
     for (const FormulaColumn& f : s.formulas)
         EXPECT_FALSE(f.col == 3 && f.lastRow >= 6 && f.firstRow <= 6) << f.seed;
@@ -102,7 +106,7 @@ TEST(SheetsCompany, StatusFormulasOnlyWhereThereIsAScore) {
 
 TEST(SheetsCompany, CompanyScoreIsTheWeightedMeanOfDepartmentScores) {
     // (1.0 · 1 + 0.7 · 3) / (1 + 3) = 0.775 → amber; Z (weight 5) has no score
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ(Cell(std::string("Company score")), at(s, 8, 1));
     EXPECT_NEAR(0.775, std::get<double>(at(s, 8, 2)), 1e-12);
     EXPECT_TRUE(hasFormula(s, {2, 8, 8, "=KPI.WEIGHTED($C$5:$C$7;$J$5:$J$7)"}));
@@ -111,7 +115,7 @@ TEST(SheetsCompany, CompanyScoreIsTheWeightedMeanOfDepartmentScores) {
 }
 
 TEST(SheetsCompany, CompanyGoalsWithTheirKpis) {
-    const GeneratedSheet s = sheet(UiLanguage::Ru);
+    const Layout s = sheet(Language::Ru);
     EXPECT_EQ("Компания", s.name);
     EXPECT_EQ(Cell(std::string("Цели компании")), at(s, 11, 0));
     EXPECT_EQ(Cell(std::string("G0")), at(s, 13, 0));

@@ -3,33 +3,37 @@
 // functions over the sheet's own cells (an empty cell passed alone arrives as 0, inside a
 // range as an empty string — as Calc 7.4 passes them, DESIGN §4) and compared with the
 // number the generator wrote under it.
-#include "core/CivilDate.hpp"
-#include "core/SheetFunctions.hpp"
-#include "core/report/Report.hpp"
-#include "core/sheets/CompanySheet.hpp"
-#include "core/sheets/ScorecardSheet.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/functions/Library.hpp"
+#include "core/report/Results.hpp"
+#include "core/sheets/Company.hpp"
+#include "core/sheets/Scorecard.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::functions;
+using namespace concord::core::smart;
+using namespace concord::core::model;
+using namespace concord::core::report;
+using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
 
 namespace {
 
-const FunctionCatalogue& catalogue() {
-    static const FunctionCatalogue instance =
-        FunctionCatalogue::load(CONCORD_DATA_DIR "/functions.json");
+const Catalogue& catalogue() {
+    static const Catalogue instance = Catalogue::load(CONCORD_DATA_DIR "/functions.json");
     return instance;
 }
 
-const SheetFunctions& functions() {
-    static const SheetFunctions instance(
-        catalogue(), Words::load(CONCORD_DATA_DIR "/words.json"),
-        SmartAnalyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json")));
+const Library& functions() {
+    static const Library instance(catalogue(), Words::load(CONCORD_DATA_DIR "/words.json"),
+                                  Analyser(Vocabulary::load(CONCORD_DATA_DIR "/smart.json")));
     return instance;
 }
 
@@ -54,7 +58,7 @@ Reference parseReference(const std::string& text, int rows) {
 }
 
 /// A formula argument as Calc passes it to the add-in.
-Grid argument(const GeneratedSheet& sheet, const std::string& text, int rows) {
+Grid argument(const Layout& sheet, const std::string& text, int rows) {
     const std::size_t colon = text.find(':');
     auto cellAt = [&](const Reference& r) -> Cell {
         if (static_cast<std::size_t>(r.row) >= sheet.cells.rows() ||
@@ -81,7 +85,7 @@ Grid argument(const GeneratedSheet& sheet, const std::string& text, int rows) {
 }
 
 /// The value of `seed` filled down by `rows` rows.
-double evaluate(const GeneratedSheet& sheet, const std::string& seed, int rows) {
+double evaluate(const Layout& sheet, const std::string& seed, int rows) {
     static const std::regex call(R"(=([A-Z.]+)\((.*)\))");
     std::smatch match;
     if (!std::regex_match(seed, match, call))
@@ -112,7 +116,7 @@ double evaluate(const GeneratedSheet& sheet, const std::string& seed, int rows) 
 }
 
 /// Checks every formula cell of the sheet; returns how many were checked.
-int checkFormulas(const GeneratedSheet& sheet) {
+int checkFormulas(const Layout& sheet) {
     int checked = 0;
     for (const FormulaColumn& column : sheet.formulas)
         for (int row = column.firstRow; row <= column.lastRow; ++row) {
@@ -130,7 +134,7 @@ int checkFormulas(const GeneratedSheet& sheet) {
     return checked;
 }
 
-Kpi kpi(const std::string& id, KpiDirection direction, double target, double weight) {
+Kpi kpi(const std::string& id, Direction direction, double target, double weight) {
     Kpi k;
     k.id = id;
     k.name = id;
@@ -162,27 +166,21 @@ Workbook workbook() {
     ops.code = "OPS";
     ops.weight = 2;
     w.departments = {sal, ops};
-    Kpi lead = kpi("LEAD", KpiDirection::Down, 10, 1);
+    Kpi lead = kpi("LEAD", Direction::Down, 10, 1);
     lead.baseline = 20;
-    Kpi cost = kpi("COST", KpiDirection::Down, 10, 1);
+    Kpi cost = kpi("COST", Direction::Down, 10, 1);
     cost.baseline = 0;
-    Kpi nps = kpi("NPS", KpiDirection::Range, 40, 1);
+    Kpi nps = kpi("NPS", Direction::Range, 40, 1);
     nps.targetMax = 60;
-    Kpi own = kpi("OWN", KpiDirection::Up, 100, 1);
+    Kpi own = kpi("OWN", Direction::Up, 100, 1);
     own.amberFrom = 0.5;
     own.greenFrom = 0.8;
-    Kpi zero = kpi("ZERO", KpiDirection::Up, 0, 1);
-    Kpi other = kpi("OPS1", KpiDirection::Up, 50, 1);
+    Kpi zero = kpi("ZERO", Direction::Up, 0, 1);
+    Kpi other = kpi("OPS1", Direction::Up, 50, 1);
     other.department = "OPS";
-    w.kpis = {kpi("REV", KpiDirection::Up, 100, 2),
-              lead,
-              cost,
-              nps,
-              kpi("CALLS", KpiDirection::Up, 50, 3),
-              kpi("PLAN", KpiDirection::Up, 100, 1),
-              own,
-              zero,
-              other};
+    w.kpis = {
+        kpi("REV", Direction::Up, 100, 2),  lead, cost, nps,  kpi("CALLS", Direction::Up, 50, 3),
+        kpi("PLAN", Direction::Up, 100, 1), own,  zero, other};
     w.actuals = {actual("REV", 8, 80),        actual("REV", 9, 90), actual("LEAD", 9, 14),
                  actual("COST", 9, 8),        actual("NPS", 9, 70), actual("CALLS", 7, 40),
                  actual("PLAN", 9, 108, 120), actual("OWN", 9, 60), actual("ZERO", 9, 5),
@@ -192,15 +190,15 @@ Workbook workbook() {
 
 } // namespace
 
-Report report(UiLanguage language) {
-    return makeReport(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+Report report(Language language) {
+    return computeResults(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);
 }
 
 TEST(SheetsFormulas, ScorecardFormulasGiveTheComputedValues) {
-    for (UiLanguage language : {UiLanguage::En, UiLanguage::Ru}) {
+    for (Language language : {Language::En, Language::Ru}) {
         const Report r = report(language);
-        const SheetContext context(r, texts(), language, {1899, 12, 30}, "2026-10-01 09:00");
-        const GeneratedSheet sheet = scorecardSheet(context, r.departments.at(0));
+        const Context context(r, texts(), language, {1899, 12, 30}, "2026-10-01 09:00");
+        const Layout sheet = scorecardSheet(context, r.departments.at(0));
         // 6 KPIs with a score × (attainment, score, status) + department score and status;
         // the stale CALLS and ZERO (target 0) have none
         EXPECT_EQ(6 * 3 + 2, checkFormulas(sheet));
@@ -208,8 +206,8 @@ TEST(SheetsFormulas, ScorecardFormulasGiveTheComputedValues) {
 }
 
 TEST(SheetsFormulas, CompanyFormulasGiveTheComputedValues) {
-    const Report r = report(UiLanguage::En);
-    const SheetContext context(r, texts(), UiLanguage::En, {1899, 12, 30}, "2026-10-01 09:00");
+    const Report r = report(Language::En);
+    const Context context(r, texts(), Language::En, {1899, 12, 30}, "2026-10-01 09:00");
     // two department statuses, company score and status
     EXPECT_EQ(4, checkFormulas(companySheet(context)));
 }

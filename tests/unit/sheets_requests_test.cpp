@@ -1,15 +1,18 @@
 // The requests matrix and the escalations sheet (DESIGN §3): requester rows × provider
 // columns with the number of agreed requests and the on-time share of the last 6 periods,
 // the diagonal blank; the register of requests; the ladder with its sentences.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
-#include "core/sheets/EscalationsSheet.hpp"
-#include "core/sheets/RequestsSheet.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
+#include "core/sheets/Escalations.hpp"
+#include "core/sheets/RequestMatrix.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::report;
+using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -57,11 +60,11 @@ Workbook workbook() {
     return w;
 }
 
-Report report(UiLanguage language) {
-    return makeReport(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+Report report(Language language) {
+    return computeResults(workbook(), {Frequency::Month, 2026, 9}, analyser(), texts(), language);
 }
 
-const Cell& at(const GeneratedSheet& s, std::size_t row, std::size_t col) {
+const Cell& at(const Layout& s, std::size_t row, std::size_t col) {
     static const Cell empty;
     return row < s.cells.rows() && col < s.cells.cols() ? s.cells.at(row, col) : empty;
 }
@@ -73,9 +76,8 @@ Cell text(const char* value) {
 } // namespace
 
 TEST(SheetsRequests, MatrixOfRequestersAndProviders) {
-    const Report r = report(UiLanguage::En);
-    const GeneratedSheet s =
-        requestsSheet(SheetContext(r, texts(), UiLanguage::En, {1899, 12, 30}, "now"));
+    const Report r = report(Language::En);
+    const Layout s = requestsSheet(Context(r, texts(), Language::En, {1899, 12, 30}, "now"));
     EXPECT_EQ("requests", s.kind);
     EXPECT_EQ("Request matrix", s.name);
     // header: A4 corner, then per provider (Sales, Marketing) two columns
@@ -99,9 +101,8 @@ TEST(SheetsRequests, MatrixOfRequestersAndProviders) {
 }
 
 TEST(SheetsRequests, RegisterOfRequests) {
-    const Report r = report(UiLanguage::Ru);
-    const GeneratedSheet s =
-        requestsSheet(SheetContext(r, texts(), UiLanguage::Ru, {1899, 12, 30}, "now"));
+    const Report r = report(Language::Ru);
+    const Layout s = requestsSheet(Context(r, texts(), Language::Ru, {1899, 12, 30}, "now"));
     EXPECT_EQ("Матрица запросов", s.name);
     // matrix rows 5–6, blank row 7, label row 8, header row 9, R1 on row 10
     EXPECT_EQ(text("Реестр запросов"), at(s, 7, 0));
@@ -121,9 +122,8 @@ TEST(SheetsRequests, RegisterOfRequests) {
 }
 
 TEST(SheetsEscalations, LadderHighestStepFirstWithTheSentence) {
-    const Report r = report(UiLanguage::Ru);
-    const GeneratedSheet s =
-        escalationsSheet(SheetContext(r, texts(), UiLanguage::Ru, {1899, 12, 30}, "now"));
+    const Report r = report(Language::Ru);
+    const Layout s = escalationsSheet(Context(r, texts(), Language::Ru, {1899, 12, 30}, "now"));
     EXPECT_EQ("Эскалации", s.name);
     // R1 step 2 first, then R3 step 1; R2 (step 0) is not listed
     EXPECT_EQ(Cell(2.0), at(s, 4, 0));

@@ -2,17 +2,21 @@
 // the KPI table with numbers as numbers, live formulas for attainment / score / status,
 // the stale mark, the department's weighted score and counts, its goals with SMART marks;
 // formats and frozen header rows.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
-#include "core/sheets/ScorecardSheet.hpp"
-#include "core/sheets/SheetCanvas.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
+#include "core/sheets/Canvas.hpp"
+#include "core/sheets/Scorecard.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::kpi;
+using namespace concord::core::model;
+using namespace concord::core::report;
+using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
 
@@ -37,13 +41,13 @@ Workbook workbook() {
     nps.id = "NPS";
     nps.name = "NPS";
     nps.unit = "";
-    nps.direction = KpiDirection::Range;
+    nps.direction = Direction::Range;
     nps.target = 40;
     nps.targetMax = 60;
     nps.weight = 1;
     Kpi calls = nps;
     calls.id = "CALLS";
-    calls.direction = KpiDirection::Up;
+    calls.direction = Direction::Up;
     calls.target = 50;
     calls.targetMax.reset();
     w.kpis = {rev, nps, calls};
@@ -67,15 +71,15 @@ Workbook workbook() {
     return w;
 }
 
-GeneratedSheet sheet(UiLanguage language) {
+Layout sheet(Language language) {
     static const Workbook w = workbook();
-    const Report r = makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
-    const SheetContext context(r, texts(), language, {1899, 12, 30}, "2026-10-01 09:00");
+    const Report r = computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), language);
+    const Context context(r, texts(), language, {1899, 12, 30}, "2026-10-01 09:00");
     return scorecardSheet(context, r.departments.at(0));
 }
 
 /// The cell at an A1 address ("H5").
-const Cell& at(const GeneratedSheet& s, const std::string& address) {
+const Cell& at(const Layout& s, const std::string& address) {
     int col = 0;
     std::size_t i = 0;
     for (; i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])); ++i)
@@ -87,23 +91,23 @@ const Cell& at(const GeneratedSheet& s, const std::string& address) {
     return s.cells.at(row, static_cast<std::size_t>(col - 1));
 }
 
-std::string text(const GeneratedSheet& s, const std::string& address) {
+std::string text(const Layout& s, const std::string& address) {
     const Cell& cell = at(s, address);
     return std::holds_alternative<std::string>(cell) ? std::get<std::string>(cell) : "<not text>";
 }
 
-double number(const GeneratedSheet& s, const std::string& address) {
+double number(const Layout& s, const std::string& address) {
     const Cell& cell = at(s, address);
     if (!std::holds_alternative<double>(cell))
         ADD_FAILURE() << address << " is not a number";
     return std::holds_alternative<double>(cell) ? std::get<double>(cell) : -999;
 }
 
-bool empty(const GeneratedSheet& s, const std::string& address) {
+bool empty(const Layout& s, const std::string& address) {
     return std::holds_alternative<std::monostate>(at(s, address));
 }
 
-bool hasFormat(const GeneratedSheet& s, FormatRange wanted) {
+bool hasFormat(const Layout& s, FormatRange wanted) {
     return std::any_of(s.formats.begin(), s.formats.end(), [&](const FormatRange& f) {
         return f.firstRow == wanted.firstRow && f.firstCol == wanted.firstCol &&
                f.lastRow == wanted.lastRow && f.lastCol == wanted.lastCol &&
@@ -111,7 +115,7 @@ bool hasFormat(const GeneratedSheet& s, FormatRange wanted) {
     });
 }
 
-bool hasFormula(const GeneratedSheet& s, FormulaColumn wanted) {
+bool hasFormula(const Layout& s, FormulaColumn wanted) {
     return std::any_of(s.formulas.begin(), s.formulas.end(), [&](const FormulaColumn& f) {
         return f.col == wanted.col && f.firstRow == wanted.firstRow &&
                f.lastRow == wanted.lastRow && f.seed == wanted.seed;
@@ -121,7 +125,7 @@ bool hasFormula(const GeneratedSheet& s, FormulaColumn wanted) {
 } // namespace
 
 TEST(SheetsScorecard, NameTitleAndHeader) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("scorecard", s.kind);
     EXPECT_EQ("SAL", s.key);
     EXPECT_EQ("Scorecard SAL", s.name);
@@ -136,7 +140,7 @@ TEST(SheetsScorecard, NameTitleAndHeader) {
 }
 
 TEST(SheetsScorecard, RussianSheet) {
-    const GeneratedSheet s = sheet(UiLanguage::Ru);
+    const Layout s = sheet(Language::Ru);
     EXPECT_EQ("Карта SAL", s.name);
     EXPECT_EQ("Карта показателей: Sales (SAL)", text(s, "A1"));
     EXPECT_EQ("Период 2026-09 · на 30.09.2026 · сформировано 2026-10-01 09:00", text(s, "A2"));
@@ -147,7 +151,7 @@ TEST(SheetsScorecard, RussianSheet) {
 
 TEST(SheetsScorecard, KpiRowHoldsNumbersAsNumbers) {
     // REV: 1 + (90 − 100)/100 = 0.9 → amber (0); change 90 − 80 = 10
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("REV", text(s, "A5"));
     EXPECT_EQ("Revenue", text(s, "B5"));
     EXPECT_EQ("k€", text(s, "C5"));
@@ -169,7 +173,7 @@ TEST(SheetsScorecard, KpiRowHoldsNumbersAsNumbers) {
 }
 
 TEST(SheetsScorecard, StaleKpiHasNoActualNoScoreAndItsLastPeriod) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("CALLS", text(s, "A7"));
     EXPECT_TRUE(empty(s, "H7"));
     EXPECT_TRUE(empty(s, "I7"));
@@ -180,7 +184,7 @@ TEST(SheetsScorecard, StaleKpiHasNoActualNoScoreAndItsLastPeriod) {
 }
 
 TEST(SheetsScorecard, LiveFormulasOverTheRowsOwnCells) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     // column I (8) and J (9): REV on row 5 (index 4), the range NPS on row 6; CALLS none
     EXPECT_TRUE(hasFormula(s, {8, 4, 4, "=KPI.ATTAINMENT(H5;F5;E5;D5)"}));
     EXPECT_TRUE(hasFormula(s, {8, 5, 5, "=KPI.RANGE(H6;F6;G6)"}));
@@ -194,7 +198,7 @@ TEST(SheetsScorecard, LiveFormulasOverTheRowsOwnCells) {
 
 TEST(SheetsScorecard, DepartmentSummary) {
     // (0.9 · 2 + 0.5 · 1) / 3 = 0.7666… → amber; NPS 1 − 10/20 = 0.5 red, REV amber
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("Department score", text(s, "B9"));
     EXPECT_NEAR(2.3 / 3, number(s, "C9"), 1e-12);
     EXPECT_TRUE(hasFormula(s, {2, 8, 8, "=KPI.WEIGHTED($J$5:$J$7;$Q$5:$Q$7)"}));
@@ -209,7 +213,7 @@ TEST(SheetsScorecard, DepartmentSummary) {
 }
 
 TEST(SheetsScorecard, GoalsWithSmartMarks) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_EQ("Goals", text(s, "A17"));
     EXPECT_EQ("Goal", text(s, "B18"));
     EXPECT_EQ("S", text(s, "F18"));
@@ -225,7 +229,7 @@ TEST(SheetsScorecard, GoalsWithSmartMarks) {
 }
 
 TEST(SheetsScorecard, Formats) {
-    const GeneratedSheet s = sheet(UiLanguage::En);
+    const Layout s = sheet(Language::En);
     EXPECT_TRUE(hasFormat(s, {0, 0, 0, 0, CellFormat::Title}));
     EXPECT_TRUE(hasFormat(s, {3, 0, 3, 18, CellFormat::Header}));
     EXPECT_TRUE(hasFormat(s, {4, 8, 6, 9, CellFormat::Percent}));

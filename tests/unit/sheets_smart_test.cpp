@@ -1,19 +1,22 @@
 // The SMART sheet (DESIGN §3): one row per goal with S, M, A, R, T marks (1/0), score 0–5,
 // the missing letters and the hint in the goal's own language.
-#include "core/CivilDate.hpp"
-#include "core/report/Report.hpp"
-#include "core/sheets/SmartSheet.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/report/Results.hpp"
+#include "core/sheets/Smart.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::model;
+using namespace concord::core::report;
+using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
 
 namespace {
 
-const Cell& at(const GeneratedSheet& s, std::size_t row, std::size_t col) {
+const Cell& at(const Layout& s, std::size_t row, std::size_t col) {
     static const Cell empty;
     return row < s.cells.rows() && col < s.cells.cols() ? s.cells.at(row, col) : empty;
 }
@@ -36,9 +39,8 @@ TEST(SheetsSmart, OneRowPerGoal) {
     vague.text = "повышение качества";
     w.goals = {company, vague};
     const Report r =
-        makeReport(w, {Frequency::Month, 2026, 9}, analyser(), texts(), UiLanguage::En);
-    const GeneratedSheet s =
-        smartSheet(SheetContext(r, texts(), UiLanguage::En, {1899, 12, 30}, "now"));
+        computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
+    const Layout s = smartSheet(Context(r, texts(), Language::En, {1899, 12, 30}, "now"));
     EXPECT_EQ("smart", s.kind);
     EXPECT_EQ("SMART", s.name);
     EXPECT_EQ(Cell(std::string("S")), at(s, 2, 8));

@@ -1,8 +1,8 @@
 // SMART arguments as evidence (DESIGN §4): a deadline makes T, a KPI with a target makes M,
 // a known target within [baseline/4, 4·baseline] makes A, an owner with a parent (or a
 // company-level goal) makes R; score() counts the marks and missing() lists the rest.
-#include "core/Error.hpp"
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/common/Error.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
@@ -11,7 +11,8 @@
 #include <cmath>
 #include <limits>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {
@@ -21,22 +22,22 @@ const char* const launch = "Launch the new pricing page.";
 // An indicator with a level and no time: S and M from the text.
 const char* const raiseNps = "Raise NPS to 45.";
 
-SmartEvidence evidence(const char* goal) {
-    SmartEvidence e;
+Evidence evidence(const char* goal) {
+    Evidence e;
     e.goal = goal;
     return e;
 }
 
 } // namespace
 
-TEST(SmartEvidence, DeadlineArgumentMakesTheGoalTimeBound) {
-    SmartEvidence e = evidence(launch);
+TEST(Evidence, DeadlineArgumentMakesTheGoalTimeBound) {
+    Evidence e = evidence(launch);
     EXPECT_FALSE(analyser().analyse(e).t); // the text has no time
     e.deadline = 46387;                    // 31.12.2026 as a Calc serial
     EXPECT_TRUE(analyser().analyse(e).t);
 }
 
-TEST(SmartEvidence, KpiWithTargetMakesTheGoalMeasurable) {
+TEST(Evidence, KpiWithTargetMakesTheGoalMeasurable) {
     struct Row {
         std::optional<std::string> kpi;
         std::optional<double> target;
@@ -49,14 +50,14 @@ TEST(SmartEvidence, KpiWithTargetMakesTheGoalMeasurable) {
         {"   ", 120.0, false},         // blank KPI counts as not given
     };
     for (const Row& row : rows) {
-        SmartEvidence e = evidence(launch);
+        Evidence e = evidence(launch);
         e.kpi = row.kpi;
         e.target = row.target;
         EXPECT_EQ(row.measurable, analyser().analyse(e).m) << row.kpi.value_or("-");
     }
 }
 
-TEST(SmartEvidence, AchievableNeedsAKnownTargetWithinAFactorOfFourOfTheBaseline) {
+TEST(Evidence, AchievableNeedsAKnownTargetWithinAFactorOfFourOfTheBaseline) {
     struct Row {
         const char* goal;
         std::optional<double> target;
@@ -79,14 +80,14 @@ TEST(SmartEvidence, AchievableNeedsAKnownTargetWithinAFactorOfFourOfTheBaseline)
         {raiseNps, std::nullopt, 10.0, true, "target only in the text: no range check"},
     };
     for (const Row& row : rows) {
-        SmartEvidence e = evidence(row.goal);
+        Evidence e = evidence(row.goal);
         e.target = row.target;
         e.baseline = row.baseline;
         EXPECT_EQ(row.achievable, analyser().analyse(e).a) << row.why;
     }
 }
 
-TEST(SmartEvidence, RelevantNeedsAnOwnerAndAParentOrCompanyLevel) {
+TEST(Evidence, RelevantNeedsAnOwnerAndAParentOrCompanyLevel) {
     struct Row {
         std::optional<std::string> owner;
         std::optional<std::string> parent;
@@ -103,7 +104,7 @@ TEST(SmartEvidence, RelevantNeedsAnOwnerAndAParentOrCompanyLevel) {
         {"Ivanova", "", false, false},             // empty parent counts as not given
     };
     for (const Row& row : rows) {
-        SmartEvidence e = evidence(launch);
+        Evidence e = evidence(launch);
         e.owner = row.owner;
         e.parent = row.parent;
         e.companyLevel = row.companyLevel;
@@ -112,21 +113,21 @@ TEST(SmartEvidence, RelevantNeedsAnOwnerAndAParentOrCompanyLevel) {
     }
 }
 
-TEST(SmartEvidence, ArgumentsDoNotMakeAVagueGoalSpecific) {
+TEST(Evidence, ArgumentsDoNotMakeAVagueGoalSpecific) {
     // S comes from the text alone: every argument given, "Improve UX." stays not specific
-    SmartEvidence e = evidence("Improve UX.");
+    Evidence e = evidence("Improve UX.");
     e.kpi = "K-07";
     e.target = 80;
     e.deadline = 46387;
     e.owner = "Ivanova";
     e.parent = "G-1";
-    const SmartResult r = analyser().analyse(e);
+    const Result r = analyser().analyse(e);
     EXPECT_FALSE(r.s);
     EXPECT_EQ(4, r.score());
     EXPECT_EQ("S", r.missing());
 }
 
-TEST(SmartEvidence, ScoreAndMissingFollowTheMarks) {
+TEST(Evidence, ScoreAndMissingFollowTheMarks) {
     struct Row {
         bool s, m, a, r, t;
         int score;
@@ -140,7 +141,7 @@ TEST(SmartEvidence, ScoreAndMissingFollowTheMarks) {
         {true, true, true, true, false, 4, "T"},
     };
     for (const Row& row : rows) {
-        SmartResult result;
+        Result result;
         result.s = row.s;
         result.m = row.m;
         result.a = row.a;
@@ -156,21 +157,21 @@ TEST(SmartEvidence, ScoreAndMissingFollowTheMarks) {
     }
 }
 
-TEST(SmartEvidence, FullEvidenceOnATextOnlyGoal) {
+TEST(Evidence, FullEvidenceOnATextOnlyGoal) {
     // "Grow ARR from $8M to $12M in 2027." S, M, T from the text; target 12 with baseline
     // 8 is achievable (12 <= 32); owner with parent makes R: 5 of 5
-    SmartEvidence e = evidence("Grow ARR from $8M to $12M in 2027.");
+    Evidence e = evidence("Grow ARR from $8M to $12M in 2027.");
     e.target = 12;
     e.baseline = 8;
     e.owner = "Petrov";
     e.parent = "G-1";
-    const SmartResult r = analyser().analyse(e);
+    const Result r = analyser().analyse(e);
     EXPECT_EQ(5, r.score());
     EXPECT_EQ("", r.missing());
 }
 
-TEST(SmartEvidence, NonFiniteNumbersAreRejected) {
-    SmartEvidence e = evidence(launch);
+TEST(Evidence, NonFiniteNumbersAreRejected) {
+    Evidence e = evidence(launch);
     e.target = std::numeric_limits<double>::quiet_NaN();
     try {
         analyser().analyse(e);
@@ -185,7 +186,7 @@ TEST(SmartEvidence, NonFiniteNumbersAreRejected) {
     EXPECT_THROW(analyser().analyse(e), Error);
 }
 
-TEST(SmartEvidence, InvalidUtf8IsRejected) {
+TEST(Evidence, InvalidUtf8IsRejected) {
     // byte 0xFF can never appear in UTF-8; it is the 7th byte (offset 6)
     try {
         analyser().analyse(evidence("Launch\xFF the page"));

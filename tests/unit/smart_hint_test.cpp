@@ -2,18 +2,19 @@
 // (S, M, T) before what the rows must supply (A, R) — with an example made of the goal's own words
 // where the fix is a level or a deadline; a confirmation when nothing is missing. Templates and
 // example texts come from smart.json; expected texts below are those templates filled by hand.
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {
 
-SmartEvidence relevant(const char* goal) {
-    SmartEvidence e;
+Evidence relevant(const char* goal) {
+    Evidence e;
     e.goal = goal;
     e.owner = "Ivanova";
     e.parent = "G-1";
@@ -23,8 +24,8 @@ SmartEvidence relevant(const char* goal) {
 } // namespace
 
 TEST(SmartHint, EveryHintExistsInBothLanguages) {
-    const SmartHints& hints = analyser().vocabulary().hints();
-    for (const std::string& id : SmartHints::requiredIds()) {
+    const Hints& hints = analyser().vocabulary().hints();
+    for (const std::string& id : Hints::requiredIds()) {
         EXPECT_TRUE(hints.has(Language::En, id)) << "en " << id;
         EXPECT_TRUE(hints.has(Language::Ru, id)) << "ru " << id;
     }
@@ -84,7 +85,7 @@ TEST(SmartHint, NotMeasurableAsksForALevel) {
 TEST(SmartHint, LongGoalsAreQuotedByTheirFirstFourWords) {
     // 9 words > 6: "Reduce the pendency of" + "…"; the deadline argument makes it time-bound,
     // so owner and parent are what is left to add
-    SmartEvidence e{"Reduce the pendency of public procurement appeals to 15 months."};
+    Evidence e{"Reduce the pendency of public procurement appeals to 15 months."};
     e.deadline = 46387; // 2026-12-31
     EXPECT_EQ("Name an owner for “Reduce the pendency of…” and link it to a parent goal (or mark "
               "it as a company-level goal).",
@@ -103,7 +104,7 @@ TEST(SmartHint, LongGoalsKeepTenWordsBeforeTheExample) {
 
 TEST(SmartHint, TargetFarFromBaselineNamesTheAllowedRange) {
     // baseline 30: allowed targets 30 / 4 = 7.5 to 30 * 4 = 120; 200 is outside
-    SmartEvidence e = relevant("Raise NPS to 45.");
+    Evidence e = relevant("Raise NPS to 45.");
     e.target = 200;
     e.baseline = 30;
     e.deadline = 46387; // time-bound, so A is the first letter missing
@@ -118,7 +119,7 @@ TEST(SmartHint, TargetFarFromBaselineNamesTheAllowedRange) {
 
 TEST(SmartHint, RelevanceNamesWhatIsMissing) {
     // "Raise NPS to 45 by Q3 2026." has 7 words: {start} = "Raise NPS to 45…"
-    SmartEvidence e;
+    Evidence e;
     e.goal = "Raise NPS to 45 by Q3 2026.";
     EXPECT_EQ("Name an owner for “Raise NPS to 45…” and link it to a parent goal (or mark it as "
               "a company-level goal).",
@@ -161,9 +162,9 @@ TEST(SmartHint, MixedGoalGetsTheHintOfItsMainLanguage) {
 
 TEST(SmartHint, NumbersAreWrittenForTheLanguage) {
     // six significant digits, no exponent, decimal comma in Russian
-    EXPECT_EQ("7.5", SmartHints::number(7.5, Language::En));
-    EXPECT_EQ("7,5", SmartHints::number(7.5, Language::Ru));
-    EXPECT_EQ("1000000", SmartHints::number(1e6, Language::En));
-    EXPECT_EQ("1234570", SmartHints::number(1234567.89, Language::En));
-    EXPECT_EQ("-0.25", SmartHints::number(-0.25, Language::En));
+    EXPECT_EQ("7.5", Hints::number(7.5, Language::En));
+    EXPECT_EQ("7,5", Hints::number(7.5, Language::Ru));
+    EXPECT_EQ("1000000", Hints::number(1e6, Language::En));
+    EXPECT_EQ("1234570", Hints::number(1234567.89, Language::En));
+    EXPECT_EQ("-0.25", Hints::number(-0.25, Language::En));
 }

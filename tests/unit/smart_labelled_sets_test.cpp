@@ -6,7 +6,7 @@
 //   labelled by the same rules before the analyser was tuned on them.
 // Prints the accuracy per language and letter and every disagreement with the rules that
 // matched, and asserts the floors the vocabulary reaches (checked by hand on each set).
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-using namespace concord::core;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {
@@ -73,7 +73,7 @@ void checkAccuracy(const std::string& set, const std::array<double, 3>& floors) 
             if (row.lang != lang)
                 continue;
             ++total;
-            const SmartResult result = analyser().analyse({row.text});
+            const Result result = analyser().analyse({row.text});
             const std::array<bool, 3> got = {result.s, result.m, result.t};
             for (int i = 0; i < 3; ++i) {
                 if (got[i] == row.expected[i]) {
@@ -82,7 +82,7 @@ void checkAccuracy(const std::string& set, const std::array<double, 3>& floors) 
                 }
                 std::cout << "  " << row.id << " " << letters[i] << " expected " << row.expected[i]
                           << ": " << row.text << "\n";
-                for (const SmartMatch& match : analyser().explain(row.text))
+                for (const Match& match : analyser().explain(row.text))
                     std::cout << "      " << match.rule << ": " << match.text << "\n";
             }
         }

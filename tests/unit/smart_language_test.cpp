@@ -1,12 +1,13 @@
 // Language of a goal: Russian when Cyrillic letters outnumber Latin ones, else English;
 // acronyms (two capitals or more: ARR, SAP, МФЦ) count only when the text has no other word.
 // Letters are counted by hand in the comments.
+#include "core/smart/Analyser.hpp"
 #include "core/smart/Language.hpp"
-#include "core/smart/SmartAnalyser.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 
 TEST(SmartLanguage, LettersDecide) {
     struct Row {
@@ -34,7 +35,7 @@ TEST(SmartLanguage, LettersDecide) {
 }
 
 TEST(SmartLanguage, AnalyserReportsTheSameLanguage) {
-    static const SmartAnalyser analyser(SmartVocabulary::load(CONCORD_DATA_DIR "/smart.json"));
+    static const Analyser analyser(Vocabulary::load(CONCORD_DATA_DIR "/smart.json"));
     // the last two were found by the fuzzer: a word of capitals in two scripts ("ПϾ", one
     // Cyrillic letter) and an apostrophe inside a word of capitals must be cut and counted
     // the same way by both

@@ -5,7 +5,8 @@
 
 #include <string>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 
 namespace {
 

@@ -1,12 +1,12 @@
 // SMART "M" from the text: a target level for the outcome (a number, percent, money,
 // multiplier, number word), but not a number that only names a date, year, quarter, version
 // or identifier. Each row gives the goal, the expected mark and, in the comment, why.
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {

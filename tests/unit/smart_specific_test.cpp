@@ -1,11 +1,11 @@
 // SMART "S" from the text: a concrete outcome or deliverable, not an abstract direction; a
 // named indicator with a direction and no level is not specific, with a level it is.
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {

@@ -1,11 +1,11 @@
 // SMART "T" from the text: a deadline or horizon, or a recurring period the target must hold
 // in; a duration that is itself the metric is not a deadline. One row per situation.
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/smart/Analyser.hpp"
 #include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-using namespace concord::core;
+using namespace concord::core::smart;
 using concord::test::analyser;
 
 namespace {

@@ -1,31 +1,32 @@
 // The SMART tokeniser: how a UTF-8 goal is cut into words, numbers, dates and symbols, which
 // tokens are glued together, and the built-in classes they get.
-#include "core/smart/SmartTokeniser.hpp"
+#include "core/smart/Tokeniser.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 
 namespace {
 
 /// Returns the folded tokens of `text`, a "^" in front of each glued one.
 std::vector<std::string> tokens(const std::string& text) {
-    static const SmartLexicon empty;
-    SmartTokenBuffer buffer;
-    SmartTokeniser::tokenise(text, empty, buffer);
+    static const Lexicon empty;
+    TokenBuffer buffer;
+    Tokeniser::tokenise(text, empty, buffer);
     std::vector<std::string> out;
-    for (const SmartToken& token : buffer.tokens)
+    for (const Token& token : buffer.tokens)
         out.push_back((token.gluedLeft ? "^" : "") + std::string(buffer.text(token)));
     return out;
 }
 
-SmartTokenBuffer buffer(const std::string& text) {
-    static const SmartLexicon empty;
-    SmartTokenBuffer out;
-    SmartTokeniser::tokenise(text, empty, out);
+TokenBuffer buffer(const std::string& text) {
+    static const Lexicon empty;
+    TokenBuffer out;
+    Tokeniser::tokenise(text, empty, out);
     return out;
 }
 
@@ -33,7 +34,7 @@ using Tokens = std::vector<std::string>;
 
 } // namespace
 
-TEST(SmartTokeniser, LettersAndDigitsWrittenTogetherAreGluedTokens) {
+TEST(Tokeniser, LettersAndDigitsWrittenTogetherAreGluedTokens) {
     EXPECT_EQ((Tokens{"fy", "^2019"}), tokens("FY2019"));
     EXPECT_EQ((Tokens{"1", "^с", "^:", "^erp"}), tokens("1С:ERP"));
     EXPECT_EQ((Tokens{"$", "^500", "^k"}), tokens("$500k"));
@@ -41,7 +42,7 @@ TEST(SmartTokeniser, LettersAndDigitsWrittenTogetherAreGluedTokens) {
     EXPECT_EQ((Tokens{"q", "^3", "2026"}), tokens("Q3 2026"));
 }
 
-TEST(SmartTokeniser, NumbersKeepTheirSeparators) {
+TEST(Tokeniser, NumbersKeepTheirSeparators) {
     EXPECT_EQ((Tokens{"1,2", "млн", "руб", "^."}), tokens("1,2 млн руб."));
     EXPECT_EQ((Tokens{"2 500", "рублей"}), tokens("2 500 рублей")); // thousands group
     EXPECT_EQ((Tokens{"5\xC2\xA0"
@@ -53,27 +54,27 @@ TEST(SmartTokeniser, NumbersKeepTheirSeparators) {
     EXPECT_EQ((Tokens{"10", "^-", "^15"}), tokens("10-15")); // a range, no date
 }
 
-TEST(SmartTokeniser, DatesInDigitsAreOneToken) {
-    const SmartTokenBuffer b = buffer("к 31.12.2026. 2026-12-31 12/31/2026 1.2.3");
+TEST(Tokeniser, DatesInDigitsAreOneToken) {
+    const TokenBuffer b = buffer("к 31.12.2026. 2026-12-31 12/31/2026 1.2.3");
     ASSERT_EQ(6U, b.tokens.size());
-    EXPECT_EQ(SmartToken::Kind::Date, b.tokens[1].kind);   // 31.12.2026
-    EXPECT_EQ(SmartToken::Kind::Symbol, b.tokens[2].kind); // the full stop after it
-    EXPECT_EQ(SmartToken::Kind::Date, b.tokens[3].kind);   // 2026-12-31
-    EXPECT_EQ(SmartToken::Kind::Date, b.tokens[4].kind);   // 12/31/2026
-    EXPECT_EQ(SmartToken::Kind::Number, b.tokens[5].kind); // 1.2.3: the year part is 1 digit
+    EXPECT_EQ(Token::Kind::Date, b.tokens[1].kind);   // 31.12.2026
+    EXPECT_EQ(Token::Kind::Symbol, b.tokens[2].kind); // the full stop after it
+    EXPECT_EQ(Token::Kind::Date, b.tokens[3].kind);   // 2026-12-31
+    EXPECT_EQ(Token::Kind::Date, b.tokens[4].kind);   // 12/31/2026
+    EXPECT_EQ(Token::Kind::Number, b.tokens[5].kind); // 1.2.3: the year part is 1 digit
 }
 
-TEST(SmartTokeniser, TextIsFolded) {
+TEST(Tokeniser, TextIsFolded) {
     EXPECT_EQ((Tokens{"отчет", "елки"}), tokens("Отчёт ЁЛКИ")); // ё = е
     EXPECT_EQ((Tokens{"priority", "^-", "^1"}), tokens("priority\xE2\x80\x91"
                                                        "1")); // U+2011
     EXPECT_EQ((Tokens{"don't", "citizens", "^'"}), tokens("don’t citizens'"));
 }
 
-TEST(SmartTokeniser, BuiltInClasses) {
+TEST(Tokeniser, BuiltInClasses) {
     // "Office 365 by 31 May 2026, ISO 9001." — token by token
-    const SmartTokenBuffer b = buffer("Migrate Office 365 by 31 May 2026, ISO 9001.");
-    const auto has = [&](std::size_t i, SmartBuiltinAtom atom) {
+    const TokenBuffer b = buffer("Migrate Office 365 by 31 May 2026, ISO 9001.");
+    const auto has = [&](std::size_t i, BuiltinAtom atom) {
         return b.tokens.at(i).atoms.test(atom);
     };
     EXPECT_FALSE(has(0, AtomTitled)); // "Migrate" starts the sentence
@@ -88,7 +89,7 @@ TEST(SmartTokeniser, BuiltInClasses) {
     EXPECT_TRUE(has(9, AtomNumber));  // "9001"
 }
 
-TEST(SmartTokeniser, CountsLettersByScript) {
+TEST(Tokeniser, CountsLettersByScript) {
     // Cyrillic words: Увеличить 9 + с 1 + до 2 = 12; Latin words: M + M = 2; ARR is an
     // acronym and does not count
     EXPECT_EQ(Language::Ru, buffer("Увеличить ARR с $10M до $15M").letters.language());
@@ -97,7 +98,7 @@ TEST(SmartTokeniser, CountsLettersByScript) {
     EXPECT_EQ(Language::En, buffer("KPI").letters.language());
 }
 
-TEST(SmartTokeniser, DayAndMonthWithoutAYearAndListNumbers) {
+TEST(Tokeniser, DayAndMonthWithoutAYearAndListNumbers) {
     // "31.12" is a number that is also a day and month; "99.95" and "31.125" are not
     const auto dayMonth = [](const std::string& text) {
         return buffer(text).tokens.front().atoms.test(AtomDayMonth);
@@ -115,7 +116,7 @@ TEST(SmartTokeniser, DayAndMonthWithoutAYearAndListNumbers) {
     EXPECT_FALSE(buffer("1.5 times").tokens[0].atoms.test(AtomLead));      // not an integer
 }
 
-TEST(SmartTokeniser, DashesBetweenNumbersFoldToAHyphen) {
+TEST(Tokeniser, DashesBetweenNumbersFoldToAHyphen) {
     // en dash U+2013, figure dash U+2012 and minus U+2212 read as "-"; the em dash stays
     EXPECT_EQ((Tokens{"2026", "^-", "^2028"}), tokens("2026\xE2\x80\x93"
                                                       "2028"));

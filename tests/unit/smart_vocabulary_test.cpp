@@ -1,7 +1,7 @@
 // The SMART vocabulary file: loading, the errors of a broken file, and extending the
 // vocabulary in JSON without touching code.
-#include "core/Error.hpp"
-#include "core/smart/SmartAnalyser.hpp"
+#include "core/common/Error.hpp"
+#include "core/smart/Analyser.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -9,7 +9,8 @@
 #include <fstream>
 #include <iterator>
 
-using namespace concord::core;
+using namespace concord::core::common;
+using namespace concord::core::smart;
 
 namespace {
 
@@ -24,7 +25,7 @@ nlohmann::json shippedJson() {
 /// Returns the message of the Error that parsing `json` throws, or "" when it does not throw.
 std::string parseError(const std::string& json) {
     try {
-        SmartVocabulary::parse(json, "test.json");
+        Vocabulary::parse(json, "test.json");
     } catch (const Error& error) {
         EXPECT_EQ("smart.vocabulary_invalid", error.id());
         return error.what();
@@ -34,15 +35,15 @@ std::string parseError(const std::string& json) {
 
 } // namespace
 
-TEST(SmartVocabulary, ShippedFileLoads) {
-    const SmartVocabulary vocabulary = SmartVocabulary::load(path);
+TEST(Vocabulary, ShippedFileLoads) {
+    const Vocabulary vocabulary = Vocabulary::load(path);
     EXPECT_FALSE(vocabulary.rules().empty());
-    EXPECT_LE(vocabulary.atomCount(), SmartAtomSet::capacity);
+    EXPECT_LE(vocabulary.atomCount(), AtomSet::capacity);
 }
 
-TEST(SmartVocabulary, MissingFileIsUnreadable) {
+TEST(Vocabulary, MissingFileIsUnreadable) {
     try {
-        SmartVocabulary::load("/nonexistent/smart.json");
+        Vocabulary::load("/nonexistent/smart.json");
         FAIL() << "loaded a missing file";
     } catch (const Error& error) {
         EXPECT_EQ("smart.vocabulary_unreadable", error.id());
@@ -52,7 +53,7 @@ TEST(SmartVocabulary, MissingFileIsUnreadable) {
     }
 }
 
-TEST(SmartVocabulary, BrokenContentIsInvalid) {
+TEST(Vocabulary, BrokenContentIsInvalid) {
     // each row: what is wrong, the JSON, the exact message
     nlohmann::json unknownList = shippedJson();
     unknownList["rules"][0]["patterns"].push_back("@noSuchList");
@@ -105,44 +106,44 @@ TEST(SmartVocabulary, BrokenContentIsInvalid) {
               parseError("{\"lists\": ").find("[smart.vocabulary_invalid] test.json: not JSON"));
 }
 
-TEST(SmartVocabulary, ANewWordInAListChangesTheVerdictWithoutCode) {
+TEST(Vocabulary, ANewWordInAListChangesTheVerdictWithoutCode) {
     // "iteration" is no period in the shipped file: "every iteration" is not time-bound
     const char* goal = "Ship 3 features every iteration.";
-    const SmartAnalyser shipped(SmartVocabulary::load(path));
+    const Analyser shipped(Vocabulary::load(path));
     EXPECT_FALSE(shipped.analyse({goal}).t);
 
     nlohmann::json extended = shippedJson();
     extended["lists"]["period"].push_back("iteration");
-    const SmartAnalyser withIteration(SmartVocabulary::parse(extended.dump(), "extended.json"));
+    const Analyser withIteration(Vocabulary::parse(extended.dump(), "extended.json"));
     EXPECT_TRUE(withIteration.analyse({goal}).t);
 }
 
-TEST(SmartVocabulary, StemsMatchInflectedRussianWords) {
+TEST(Vocabulary, StemsMatchInflectedRussianWords) {
     // "квартал*" in @quarterWord: "квартала", "кварталу", "квартале" all match
-    const SmartAnalyser analyser(SmartVocabulary::load(path));
+    const Analyser analyser(Vocabulary::load(path));
     for (const char* goal : {"Сдать отчёт до конца I квартала.", "Сдать отчёт к IV кварталу.",
                              "Сдать отчёт во II квартале."})
         EXPECT_TRUE(analyser.analyse({goal}).t) << goal;
 }
 
-TEST(SmartVocabulary, ExplainNamesTheRulesThatMatched) {
+TEST(Vocabulary, ExplainNamesTheRulesThatMatched) {
     // "by 31.12.2026" is a deadline, "120" a number, "Grow" a direction
-    const SmartAnalyser analyser(SmartVocabulary::load(path));
-    const std::vector<SmartMatch> matches = analyser.explain("Grow accounts to 120 by 31.12.2026.");
+    const Analyser analyser(Vocabulary::load(path));
+    const std::vector<Match> matches = analyser.explain("Grow accounts to 120 by 31.12.2026.");
     ASSERT_EQ(3U, matches.size());
     EXPECT_EQ("deadline", matches[0].rule);
     EXPECT_EQ("by 31.12.2026", matches[0].text);
-    EXPECT_EQ(SmartEffect::Time, matches[0].effect);
+    EXPECT_EQ(Effect::Time, matches[0].effect);
     EXPECT_EQ("number", matches[1].rule);
     EXPECT_EQ("120", matches[1].text);
     EXPECT_EQ("direction", matches[2].rule);
     EXPECT_EQ("Grow", matches[2].text);
 }
 
-TEST(SmartVocabulary, ContextElementsMustMatchButStayFreeForLaterRules) {
+TEST(Vocabulary, ContextElementsMustMatchButStayFreeForLaterRules) {
     // "monthly =@recurringEvent": "monthly" is time, "report" stays a deliverable thing
-    const SmartAnalyser analyser(SmartVocabulary::load(path));
-    const std::vector<SmartMatch> matches = analyser.explain("Send a monthly report");
+    const Analyser analyser(Vocabulary::load(path));
+    const std::vector<Match> matches = analyser.explain("Send a monthly report");
     ASSERT_EQ(3U, matches.size());
     EXPECT_EQ("deadline", matches[0].rule);
     EXPECT_EQ("monthly", matches[0].text);

@@ -1,13 +1,13 @@
-#include "core/Error.hpp"
-#include "core/Status.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/Status.hpp"
 
 #include <gtest/gtest.h>
 
 #include <optional>
 
 namespace core = concord::core;
-using concord::core::Error;
-using concord::core::Status;
+using concord::core::common::Error;
+using concord::core::kpi::Status;
 
 namespace {
 
@@ -22,7 +22,7 @@ struct Case {
 void expectAll(const std::initializer_list<Case>& cases) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_EQ(c.expected, core::status(c.score, c.amberFrom, c.greenFrom));
+        EXPECT_EQ(c.expected, core::kpi::status(c.score, c.amberFrom, c.greenFrom));
     }
 }
 
@@ -57,9 +57,9 @@ TEST(Status, GivenThresholdsReplaceDefaults) {
 
 TEST(Status, NumericValuesFollowSsasConvention) {
     // KPI.STATUS returns these numbers: red −1, amber 0, green 1
-    EXPECT_EQ(-1, static_cast<int>(core::status(0.1, none, none)));
-    EXPECT_EQ(0, static_cast<int>(core::status(0.8, none, none)));
-    EXPECT_EQ(1, static_cast<int>(core::status(1.0, none, none)));
+    EXPECT_EQ(-1, static_cast<int>(core::kpi::status(0.1, none, none)));
+    EXPECT_EQ(0, static_cast<int>(core::kpi::status(0.8, none, none)));
+    EXPECT_EQ(1, static_cast<int>(core::kpi::status(1.0, none, none)));
 }
 
 TEST(Status, AmberAboveGreenThrowsError) {
@@ -80,7 +80,7 @@ TEST(Status, AmberAboveGreenThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::status(0.5, c.amberFrom, c.greenFrom);
+            core::kpi::status(0.5, c.amberFrom, c.greenFrom);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ("kpi.status_amber_above_green", e.id());

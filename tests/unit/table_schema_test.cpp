@@ -1,4 +1,4 @@
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "core/model/TableSchema.hpp"
 
 #include <gtest/gtest.h>
@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-using concord::core::Cell;
-using concord::core::ColumnType;
-using concord::core::Error;
-using concord::core::Grid;
-using concord::core::HeaderMap;
-using concord::core::TableSchema;
-using concord::core::TableSpec;
+using concord::core::common::Cell;
+using concord::core::common::Error;
+using concord::core::common::Grid;
+using concord::core::model::ColumnType;
+using concord::core::model::HeaderMap;
+using concord::core::model::TableSchema;
+using concord::core::model::TableSpec;
 
 namespace {
 

@@ -1,5 +1,5 @@
-#include "core/Error.hpp"
-#include "core/Weighted.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/Weighted.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <vector>
 
 namespace core = concord::core;
-using concord::core::Error;
+using concord::core::common::Error;
 
 namespace {
 
@@ -36,7 +36,7 @@ TEST(Weighted, MeanOverPositionsWhereBothAreNumbers) {
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.situation);
-        EXPECT_DOUBLE_EQ(c.expected, core::weighted(c.scores, c.weights));
+        EXPECT_DOUBLE_EQ(c.expected, core::kpi::weighted(c.scores, c.weights));
     }
 }
 
@@ -88,7 +88,7 @@ TEST(Weighted, InvalidInputThrowsError) {
     for (const ErrorCase& c : cases) {
         SCOPED_TRACE(c.situation);
         try {
-            core::weighted(c.scores, c.weights);
+            core::kpi::weighted(c.scores, c.weights);
             ADD_FAILURE() << "no Error thrown";
         } catch (const Error& e) {
             EXPECT_EQ(c.id, e.id());

@@ -1,5 +1,5 @@
-#include "core/Error.hpp"
-#include "core/Words.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Words.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -12,11 +12,11 @@
 #include <utility>
 #include <vector>
 
-using concord::core::Direction;
-using concord::core::Error;
-using concord::core::Frequency;
-using concord::core::Level;
-using concord::core::Words;
+using concord::core::common::Error;
+using concord::core::common::Words;
+using concord::core::kpi::Direction;
+using concord::core::model::Frequency;
+using concord::core::model::Level;
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-using concord::core::CellRef;
+using concord::core::model::CellRef;
 
 TEST(WorkbookReaderCellAddress, ZeroBasedRowAndColumnGiveA1Address) {
     struct Case {

@@ -11,10 +11,10 @@
 #include <vector>
 
 using namespace readertest;
-using concord::core::CellError;
-using concord::core::Frequency;
-using concord::core::KpiDirection;
-using concord::core::Level;
+using concord::core::common::CellError;
+using concord::core::kpi::Direction;
+using concord::core::model::Frequency;
+using concord::core::model::Level;
 
 // --- keys and texts ------------------------------------------------------------------------
 
@@ -84,7 +84,7 @@ TEST(WorkbookReaderCells, DatesFromSerialsOfTheDocumentsNullDateOrText) {
     // 44818 from 1904-01-01 (20711 + 24107, the days 1904-01-01 … 1969-12-31)
     struct Case {
         Cell deadline;
-        concord::core::CivilDate nullDate;
+        concord::core::common::CivilDate nullDate;
     };
     const Case cases[] = {
         {46280.0, {1899, 12, 30}},
@@ -109,16 +109,16 @@ TEST(WorkbookReaderCells, EnumerationsInEitherLanguageAnyCaseAndAsNumbers) {
     struct Case {
         Cell direction;
         Cell frequency;
-        KpiDirection kpiDirection;
+        Direction kpiDirection;
         Frequency kpiFrequency;
     };
     const Case cases[] = {
-        {"UP", "Monthly", KpiDirection::Up, Frequency::Month},
-        {" Рост ", "ЕЖЕМЕСЯЧНО", KpiDirection::Up, Frequency::Month},
-        {"снижение", "Квартал", KpiDirection::Down, Frequency::Quarter},
-        {"Lower", "weekly", KpiDirection::Down, Frequency::Week},
-        {1.0, "year", KpiDirection::Up, Frequency::Year}, // 1 / −1 as in KPI.ATTAINMENT
-        {-1.0, "Однократно", KpiDirection::Down, Frequency::Once},
+        {"UP", "Monthly", Direction::Up, Frequency::Month},
+        {" Рост ", "ЕЖЕМЕСЯЧНО", Direction::Up, Frequency::Month},
+        {"снижение", "Квартал", Direction::Down, Frequency::Quarter},
+        {"Lower", "weekly", Direction::Down, Frequency::Week},
+        {1.0, "year", Direction::Up, Frequency::Year}, // 1 / −1 as in KPI.ATTAINMENT
+        {-1.0, "Однократно", Direction::Down, Frequency::Once},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(textOf(c.direction) + " " + textOf(c.frequency));
@@ -247,8 +247,10 @@ TEST(WorkbookReaderCells, ProblemsRenderWithSheetAndCellInBothLanguages) {
         {departments(),
          sheet("KPIs", {{"ID", "Name", "Department", "Target"}, {"K1", "Leads", "S", "abc"}})});
     ASSERT_EQ(1u, workbook.problems.size());
-    EXPECT_EQ("Sheet 'KPIs', cell D2: expected a number, found \"abc\"",
-              reader().messages().render(workbook.problems[0], concord::core::UiLanguage::En));
-    EXPECT_EQ("Лист «KPIs», ячейка D2: ожидалось число, найдено «abc»",
-              reader().messages().render(workbook.problems[0], concord::core::UiLanguage::Ru));
+    EXPECT_EQ(
+        "Sheet 'KPIs', cell D2: expected a number, found \"abc\"",
+        reader().messages().render(workbook.problems[0], concord::core::common::Language::En));
+    EXPECT_EQ(
+        "Лист «KPIs», ячейка D2: ожидалось число, найдено «abc»",
+        reader().messages().render(workbook.problems[0], concord::core::common::Language::Ru));
 }

@@ -11,7 +11,7 @@
 #include <vector>
 
 using namespace readertest;
-using concord::core::KpiDirection;
+using concord::core::kpi::Direction;
 
 namespace {
 
@@ -81,13 +81,13 @@ TEST(WorkbookReaderKpiChecks, EmptyDirectionFollowsTargetAgainstBaseline) {
     struct Case {
         Cell baseline;
         double target;
-        KpiDirection direction;
+        Direction direction;
     };
     const Case cases[] = {
-        {100.0, 80.0, KpiDirection::Down},
-        {80.0, 100.0, KpiDirection::Up},
-        {Cell{}, 80.0, KpiDirection::Up}, // no baseline: up
-        {0.0, -5.0, KpiDirection::Up},    // baseline 0 counts as not given
+        {100.0, 80.0, Direction::Down},
+        {80.0, 100.0, Direction::Up},
+        {Cell{}, 80.0, Direction::Up}, // no baseline: up
+        {0.0, -5.0, Direction::Up},    // baseline 0 counts as not given
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(textOf(c.baseline) + " → " + std::to_string(c.target));

@@ -2,7 +2,7 @@
 
 #include "workbook_reader_test_support.hpp"
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,34 +10,34 @@
 #include <vector>
 
 using namespace readertest;
-using concord::core::UiLanguage;
+using concord::core::common::Language;
 
 TEST(WorkbookReaderMissing, MissingRequiredTableNamesTheSheetInBothLanguages) {
     struct Case {
         const char* situation;
         std::vector<RawSheet> sheets;
-        UiLanguage language;
+        Language language;
         const char* what;
     };
     const Case cases[] = {
         {"no KPIs sheet",
          {departments()},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_table] The workbook has no sheet 'KPIs' (or 'Показатели'): this table "
          "is required."},
         {"no KPIs sheet, Russian",
          {departments()},
-         UiLanguage::Ru,
+         Language::Ru,
          "[input.missing_table] В книге нет листа «Показатели» (или «KPIs»): эта таблица "
          "обязательна."},
         {"no Departments sheet (checked first)",
          {sheet("Goals", {{"ID", "Goal"}, {"G1", "x"}})},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_table] The workbook has no sheet 'Departments' (or 'Подразделения'): "
          "this table is required."},
         {"an empty workbook",
          {},
-         UiLanguage::Ru,
+         Language::Ru,
          "[input.missing_table] В книге нет листа «Подразделения» (или «Departments»): эта "
          "таблица обязательна."},
     };
@@ -55,38 +55,38 @@ TEST(WorkbookReaderMissing, MissingRequiredColumnNamesSheetAndColumn) {
     struct Case {
         const char* situation;
         std::vector<RawSheet> sheets;
-        UiLanguage language;
+        Language language;
         const char* what;
     };
     const Case cases[] = {
         {"KPIs without Target",
          {departments(), sheet("KPIs", {{"ID", "Name", "Department", "Target max"}})},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_column] Sheet 'KPIs', row 1: the required column 'Target' ('Целевое "
          "значение') is missing."},
         {"Russian KPIs sheet without Целевое значение, message in Russian",
          {departments(), sheet("Показатели", {{"ID", "Название", "Подразделение"}})},
-         UiLanguage::Ru,
+         Language::Ru,
          "[input.missing_column] Лист «Показатели», строка 1: нет обязательного столбца "
          "«Целевое значение» («Target»)."},
         {"the first missing column in the design's order: Code before Name",
          {sheet("Departments", {{"Head"}, {"Anna"}}), kpis()},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_column] Sheet 'Departments', row 1: the required column 'Code' ('Код') "
          "is missing."},
         {"an empty required sheet",
          {sheet("Departments", {}), kpis()},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_column] Sheet 'Departments', row 1: the required column 'Code' ('Код') "
          "is missing."},
         {"an optional table that is there needs its required columns: Actuals without Value",
          {departments(), kpis(), sheet("Actuals", {{"KPI", "Period", "Plan"}, {"K1", "2026"}})},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_column] Sheet 'Actuals', row 1: the required column 'Value' "
          "('Значение') is missing."},
         {"headers not in row 1",
          {departments(), sheet("KPIs", {{"KPI list"}, {"ID", "Name", "Department", "Target"}})},
-         UiLanguage::En,
+         Language::En,
          "[input.missing_column] Sheet 'KPIs', row 1: the required column 'ID' ('ID') is "
          "missing."},
     };
@@ -101,12 +101,12 @@ TEST(WorkbookReaderMissing, MissingRequiredColumnNamesSheetAndColumn) {
 }
 
 TEST(WorkbookReaderMissing, ReadWorkbookLoadsTheDataFilesItself) {
-    const Workbook workbook =
-        concord::core::readWorkbook({departments(), kpis()}, {1899, 12, 30}, CONCORD_DATA_DIR);
+    const Workbook workbook = concord::core::model::readWorkbook({departments(), kpis()},
+                                                                 {1899, 12, 30}, CONCORD_DATA_DIR);
     EXPECT_EQ(2u, workbook.departments.size());
     expectError(
         [] {
-            concord::core::readWorkbook({}, {1899, 12, 30}, "/nonexistent");
+            concord::core::model::readWorkbook({}, {1899, 12, 30}, "/nonexistent");
         },
         "tables.file_missing",
         "[tables.file_missing] cannot open the tables file: /nonexistent/tables.json");

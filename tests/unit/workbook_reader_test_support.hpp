@@ -3,10 +3,10 @@
 // Shared by the workbook_reader_*_test.cpp files: in-memory sheets and a compact view of
 // the problems the reader reports.
 
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
+#include "core/model/Reader.hpp"
 #include "core/model/ReaderText.hpp"
-#include "core/model/WorkbookReader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +19,12 @@
 
 namespace readertest {
 
-using concord::core::Cell;
-using concord::core::Grid;
-using concord::core::Problem;
-using concord::core::RawSheet;
-using concord::core::Workbook;
-using concord::core::WorkbookReader;
+using concord::core::common::Cell;
+using concord::core::common::Grid;
+using concord::core::model::Problem;
+using concord::core::model::RawSheet;
+using concord::core::model::Reader;
+using concord::core::model::Workbook;
 using Row = std::vector<Cell>;
 
 /// A sheet from rows of cells (shorter rows are padded with empty cells).
@@ -41,7 +41,7 @@ inline RawSheet sheet(const std::string& name, const std::vector<Row>& rows) {
 
 /// A cell as the reader's problems show it (for traces).
 inline std::string textOf(const Cell& cell) {
-    return concord::core::ReaderText::cell(cell);
+    return concord::core::model::ReaderText::cell(cell);
 }
 
 /// Two departments: S (Sales, weight 2) and M (Marketing, under S).
@@ -57,8 +57,8 @@ inline RawSheet kpis() {
 }
 
 /// The reader over the shipped data files, loaded once.
-inline const WorkbookReader& reader() {
-    static const WorkbookReader shipped = WorkbookReader::load(CONCORD_DATA_DIR);
+inline const Reader& reader() {
+    static const Reader shipped = Reader::load(CONCORD_DATA_DIR);
     return shipped;
 }
 
@@ -91,12 +91,12 @@ inline std::string date(const std::optional<long>& day) {
     if (!day)
         return "-";
     std::ostringstream out;
-    out << concord::core::civilFromDays(*day);
+    out << concord::core::common::civilFromDays(*day);
     return out.str();
 }
 
-inline const char* name(concord::core::Frequency frequency) {
-    using concord::core::Frequency;
+inline const char* name(concord::core::model::Frequency frequency) {
+    using concord::core::model::Frequency;
     switch (frequency) {
     case Frequency::Once:
         return "once";
@@ -112,15 +112,13 @@ inline const char* name(concord::core::Frequency frequency) {
     return "?";
 }
 
-inline const char* name(concord::core::KpiDirection direction) {
-    using concord::core::KpiDirection;
-    return direction == KpiDirection::Up     ? "up"
-           : direction == KpiDirection::Down ? "down"
-                                             : "range";
+inline const char* name(concord::core::kpi::Direction direction) {
+    using concord::core::kpi::Direction;
+    return direction == Direction::Up ? "up" : direction == Direction::Down ? "down" : "range";
 }
 
-inline const char* name(const std::optional<concord::core::Level>& level) {
-    using concord::core::Level;
+inline const char* name(const std::optional<concord::core::model::Level>& level) {
+    using concord::core::model::Level;
     if (!level)
         return "-";
     return *level == Level::Company      ? "company"
@@ -158,13 +156,13 @@ inline std::vector<std::string> describe(const Workbook& w) {
     return out;
 }
 
-/// Checks that the call throws concord::core::Error with the id and exact what().
+/// Checks that the call throws concord::core::common::Error with the id and exact what().
 inline void expectError(const std::function<void()>& call, const std::string& id,
                         const std::string& what) {
     try {
         call();
         ADD_FAILURE() << "no Error thrown";
-    } catch (const concord::core::Error& e) {
+    } catch (const concord::core::common::Error& e) {
         EXPECT_EQ(id, e.id());
         EXPECT_EQ(what, e.what());
     }

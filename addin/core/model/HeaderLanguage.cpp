@@ -1,11 +1,11 @@
-#include "HeaderLanguage.hpp"
+#include "core/model/HeaderLanguage.hpp"
 
 #include "core/model/ReaderText.hpp"
 
 #include <algorithm>
 #include <string>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
@@ -26,10 +26,10 @@ void vote(HeaderVote& tally, const std::string& name, const std::vector<std::str
 
 } // namespace
 
-std::optional<UiLanguage> HeaderVote::majority() const {
+std::optional<common::Language> HeaderVote::majority() const {
     if (en == ru)
         return std::nullopt;
-    return en > ru ? UiLanguage::En : UiLanguage::Ru;
+    return en > ru ? common::Language::En : common::Language::Ru;
 }
 
 HeaderVote HeaderVote::count(const TableSchema& schema, const std::vector<RawSheet>& sheets) {
@@ -56,4 +56,4 @@ HeaderVote HeaderVote::count(const TableSchema& schema, const std::vector<RawShe
     return tally;
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 #include "core/model/RawSheet.hpp"
 #include "core/model/TableSchema.hpp"
 
 #include <optional>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// How many of the names the reader matched are English-only or Russian-only: the sheet
 /// names of the input tables and the headers of their columns (DESIGN §2 "Output
@@ -17,7 +17,7 @@ struct HeaderVote {
     int ru = 0;
 
     /// The language of the majority; empty when neither has more (none matched, or a tie).
-    std::optional<UiLanguage> majority() const;
+    std::optional<common::Language> majority() const;
     /// True when both languages were matched.
     bool mixed() const { return en > 0 && ru > 0; }
 
@@ -26,4 +26,4 @@ struct HeaderVote {
     static HeaderVote count(const TableSchema& schema, const std::vector<RawSheet>& sheets);
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

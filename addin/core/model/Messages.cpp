@@ -1,12 +1,12 @@
-#include "Messages.hpp"
+#include "core/model/Messages.hpp"
 
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <fstream>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
@@ -16,7 +16,8 @@ const char* const atId = "input.at";
 std::string templateOf(const nlohmann::json& message, const std::string& id, const char* language) {
     const auto found = message.find(language);
     if (found == message.end() || !found->is_string() || found->get<std::string>().empty())
-        throw Error("messages.missing_language", "message without a template", id + "." + language);
+        throw common::Error("messages.missing_language", "message without a template",
+                            id + "." + language);
     return found->get<std::string>();
 }
 
@@ -44,10 +45,10 @@ std::string substitute(const std::string& pattern, const std::vector<std::string
 Messages::Messages(const nlohmann::json& data) {
     const auto messages = data.is_object() ? data.find(messagesKey) : data.end();
     if (!data.is_object() || messages == data.end() || !messages->is_object())
-        throw Error("messages.invalid", "the messages file has no \"messages\" object");
+        throw common::Error("messages.invalid", "the messages file has no \"messages\" object");
     for (const auto& item : messages->items()) {
         if (!item.value().is_object())
-            throw Error("messages.invalid", "a message is not an object", item.key());
+            throw common::Error("messages.invalid", "a message is not an object", item.key());
         _texts[item.key()] = {templateOf(item.value(), item.key(), "en"),
                               templateOf(item.value(), item.key(), "ru")};
     }
@@ -56,10 +57,10 @@ Messages::Messages(const nlohmann::json& data) {
 Messages Messages::load(const std::string& path) {
     std::ifstream stream(path);
     if (!stream)
-        throw Error("messages.file_missing", "cannot open the messages file", path);
+        throw common::Error("messages.file_missing", "cannot open the messages file", path);
     const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
     if (data.is_discarded())
-        throw Error("messages.invalid_json", "the messages file is not valid JSON", path);
+        throw common::Error("messages.invalid_json", "the messages file is not valid JSON", path);
     return Messages(data);
 }
 
@@ -75,17 +76,17 @@ std::vector<std::string> Messages::ids() const {
 }
 
 std::string Messages::text(const std::string& id, const std::vector<std::string>& args,
-                           UiLanguage language) const {
+                           common::Language language) const {
     const auto found = _texts.find(id);
     if (found == _texts.end())
-        throw Error("messages.unknown_id", "no such message", id);
-    return substitute(language == UiLanguage::Ru ? found->second.ru : found->second.en, args);
+        throw common::Error("messages.unknown_id", "no such message", id);
+    return substitute(language == common::Language::Ru ? found->second.ru : found->second.en, args);
 }
 
-std::string Messages::render(const Problem& problem, UiLanguage language) const {
+std::string Messages::render(const Problem& problem, common::Language language) const {
     return text(atId,
                 {problem.at.sheet, problem.at.address(), text(problem.id, problem.args, language)},
                 language);
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 #include "core/model/Workbook.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// The texts of every message about the input workbook, by stable id, in en and ru
 /// (registration/data/messages.json). A template holds placeholders {1} … {9}, replaced by
@@ -39,12 +39,12 @@ public:
     /// The message in the language with {n} replaced by args[n − 1]. Throws Error
     /// "messages.unknown_id" for an id the file does not have.
     std::string text(const std::string& id, const std::vector<std::string>& args,
-                     UiLanguage language) const;
+                     common::Language language) const;
 
     /// One problem as a user reads it: "Sheet 'KPIs', cell D7: expected a number, found
     /// "abc"" (the "input.at" message around the problem's own). Throws Error
     /// "messages.unknown_id" when the problem's id is unknown.
-    std::string render(const Problem& problem, UiLanguage language) const;
+    std::string render(const Problem& problem, common::Language language) const;
 
 private:
     struct Texts {
@@ -54,4 +54,4 @@ private:
     std::map<std::string, Texts> _texts;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,17 +1,17 @@
-#include "OutputLanguage.hpp"
+#include "core/model/OutputLanguage.hpp"
 
-namespace concord::core {
+namespace concord::core::model {
 
-OutputLanguage OutputLanguage::resolve(std::optional<UiLanguage> requested,
+OutputLanguage OutputLanguage::resolve(std::optional<common::Language> requested,
                                        const HeaderVote& headers,
-                                       std::optional<UiLanguage> document) {
+                                       std::optional<common::Language> document) {
     if (requested)
         return {*requested, LanguageSource::Requested};
     if (const auto majority = headers.majority())
         return {*majority, LanguageSource::Headers};
     if (document)
         return {*document, LanguageSource::Document};
-    return {UiLanguage::En, LanguageSource::Default};
+    return {common::Language::En, LanguageSource::Default};
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

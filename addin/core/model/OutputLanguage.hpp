@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 #include "core/model/HeaderLanguage.hpp"
 
 #include <optional>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// What decided the language of a build.
 enum class LanguageSource {
@@ -17,14 +17,15 @@ enum class LanguageSource {
 
 /// The language one build writes in, and why.
 struct OutputLanguage {
-    UiLanguage language = UiLanguage::En;
+    common::Language language = common::Language::En;
     LanguageSource source = LanguageSource::Default;
 
     /// DESIGN §2 "Output language": the requested language; else the language of most of
     /// the table names and headers the reader matched; else (none matched, or as many of
     /// each) the document's; else English. Never throws.
-    static OutputLanguage resolve(std::optional<UiLanguage> requested, const HeaderVote& headers,
-                                  std::optional<UiLanguage> document);
+    static OutputLanguage resolve(std::optional<common::Language> requested,
+                                  const HeaderVote& headers,
+                                  std::optional<common::Language> document);
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,6 +1,6 @@
-#include "Period.hpp"
+#include "core/model/Period.hpp"
 
-#include "core/CivilDate.hpp"
+#include "core/common/CivilDate.hpp"
 
 #include <Poco/String.h>
 #include <Poco/UTF8String.h>
@@ -8,13 +8,13 @@
 #include <cstdio>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
 /// "Once" spans the whole time line Calc can show: 0001-01-01 … 9999-12-31.
-const CivilDate onceFirst{1, 1, 1};
-const CivilDate onceLast{9999, 12, 31};
+const common::CivilDate onceFirst{1, 1, 1};
+const common::CivilDate onceLast{9999, 12, 31};
 
 /// Parsed years must lie in the range Calc dates cover.
 const int minYear = 1;
@@ -32,7 +32,7 @@ int isoWeekday(long day) {
 
 /// Monday of ISO week 1 of the ISO year: the Monday of the week that holds 4 January.
 long firstMondayOfIsoYear(int year) {
-    const long january4 = daysFromCivil({year, 1, 4});
+    const long january4 = common::daysFromCivil({year, 1, 4});
     return january4 - (isoWeekday(january4) - 1);
 }
 
@@ -131,11 +131,11 @@ std::optional<Period> markedPeriod(const std::vector<Token>& t, Frequency freque
 } // namespace
 
 Period Period::containing(Frequency frequency, long day) {
-    const CivilDate date = civilFromDays(day);
+    const common::CivilDate date = common::civilFromDays(day);
     switch (frequency) {
     case Frequency::Week: {
         const long thursday = day - (isoWeekday(day) - 1) + 3;
-        const int year = civilFromDays(thursday).year;
+        const int year = common::civilFromDays(thursday).year;
         return {frequency, year, static_cast<int>((thursday - firstMondayOfIsoYear(year)) / 7) + 1};
     }
     case Frequency::Month:
@@ -171,20 +171,20 @@ long Period::firstDay() const {
     case Frequency::Week:
         return firstMondayOfIsoYear(year) + 7L * (index - 1);
     case Frequency::Month:
-        return daysFromCivil({year, index, 1});
+        return common::daysFromCivil({year, index, 1});
     case Frequency::Quarter:
-        return daysFromCivil({year, 3 * (index - 1) + 1, 1});
+        return common::daysFromCivil({year, 3 * (index - 1) + 1, 1});
     case Frequency::Year:
-        return daysFromCivil({year, 1, 1});
+        return common::daysFromCivil({year, 1, 1});
     case Frequency::Once:
         break;
     }
-    return daysFromCivil(onceFirst);
+    return common::daysFromCivil(onceFirst);
 }
 
 long Period::lastDay() const {
     if (frequency == Frequency::Once)
-        return daysFromCivil(onceLast);
+        return common::daysFromCivil(onceLast);
     return next().firstDay() - 1;
 }
 
@@ -225,4 +225,4 @@ std::string Period::label() const {
     return buffer;
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "core/Frequency.hpp"
+#include "core/model/Frequency.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// One period of a frequency: week (ISO week of an ISO year), month 1–12, quarter 1–4,
 /// year (index 1), or "once" (index 1, year 0: the whole time line). Dates are day numbers
-/// (core::daysFromCivil, days since 1970-01-01).
+/// (core::common::daysFromCivil, days since 1970-01-01).
 struct Period {
     Frequency frequency = Frequency::Month;
     int year = 0;
@@ -38,4 +38,4 @@ struct Period {
     std::string label() const;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,4 +1,4 @@
-#include "ReaderConverter.hpp"
+#include "core/model/ReaderConverter.hpp"
 
 #include "core/model/ReaderText.hpp"
 
@@ -7,7 +7,7 @@
 #include <optional>
 #include <utility>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
@@ -80,9 +80,9 @@ std::optional<DateParts> splitDate(const std::string& text, char separator) {
 
 std::optional<long> dayOf(int year, int month, int day) {
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
-        day > daysInMonth(year, month))
+        day > common::daysInMonth(year, month))
         return std::nullopt;
-    return daysFromCivil({year, month, day});
+    return common::daysFromCivil({year, month, day});
 }
 
 /// A date written as text: ISO 2026-09-15 or 15.09.2026.
@@ -102,11 +102,11 @@ bool isWhole(double value) {
 
 } // namespace
 
-ReaderConverter::ReaderConverter(const Words& words, const CivilDate& nullDate)
-    : _words(words), _nullDay(daysFromCivil(nullDate)) {}
+ReaderConverter::ReaderConverter(const common::Words& words, const common::CivilDate& nullDate)
+    : _words(words), _nullDay(common::daysFromCivil(nullDate)) {}
 
-ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) const {
-    if (const auto* error = std::get_if<CellError>(&cell))
+ReaderConversion ReaderConverter::convert(const common::Cell& cell, ColumnType type) const {
+    if (const auto* error = std::get_if<common::CellError>(&cell))
         return fail("input.cell_error", error->id);
     const double* number = std::get_if<double>(&cell);
     const std::string* raw = std::get_if<std::string>(&cell);
@@ -120,7 +120,7 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
         if (!std::isfinite(serial) || std::fabs(serial) > maxSerial)
             return std::nullopt;
         const long day = static_cast<long>(std::floor(serial)) + _nullDay;
-        const int year = civilFromDays(day).year;
+        const int year = common::civilFromDays(day).year;
         return year >= 1 && year <= 9999 ? std::optional<long>(day) : std::nullopt;
     };
 
@@ -172,12 +172,12 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
         return fail("input.not_a_day", shown());
     }
     case ColumnType::Direction:
-        if (number ? *number == 1 : _words.direction(text) == Direction::Up)
-            return ok(KpiDirection::Up);
-        if (number ? *number == -1 : _words.direction(text) == Direction::Down)
-            return ok(KpiDirection::Down);
+        if (number ? *number == 1 : _words.direction(text) == kpi::Direction::Up)
+            return ok(kpi::Direction::Up);
+        if (number ? *number == -1 : _words.direction(text) == kpi::Direction::Down)
+            return ok(kpi::Direction::Down);
         if (!number && _words.isRangeDirection(text))
-            return ok(KpiDirection::Range);
+            return ok(kpi::Direction::Range);
         return fail("input.unknown_direction", shown());
     case ColumnType::Frequency:
         if (const auto frequency = number ? std::nullopt : _words.frequency(text))
@@ -197,4 +197,4 @@ ReaderConversion ReaderConverter::convert(const Cell& cell, ColumnType type) con
     return fail("input.not_a_number", shown());
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/CivilDate.hpp"
-#include "core/Frequency.hpp"
-#include "core/Grid.hpp"
-#include "core/Level.hpp"
-#include "core/Words.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Grid.hpp"
+#include "core/common/Words.hpp"
+#include "core/model/Frequency.hpp"
+#include "core/model/Level.hpp"
 #include "core/model/Period.hpp"
 #include "core/model/TableSchema.hpp"
 #include "core/model/Workbook.hpp"
@@ -13,14 +13,14 @@
 #include <variant>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// One input cell converted by its column's type: empty (std::monostate), a text (Key,
 /// Text), a number (Number, Weight), a day of month (Day 1–31: int), a day number (Date, a
 /// Period given as a date, or a Day given as a date: long), a Period (a Period given as text or as
-/// a year number), or an enumeration value (KpiDirection, Frequency, Level, bool for Agreed).
+/// a year number), or an enumeration value (Direction, Frequency, Level, bool for Agreed).
 using ReaderValue = std::variant<std::monostate, std::string, double, int, long, Period,
-                                 KpiDirection, Frequency, Level, bool>;
+                                 kpi::Direction, Frequency, Level, bool>;
 
 /// The outcome of converting one cell: the value, or the id and arguments of the problem
 /// (messages.json) when the cell does not fit its column.
@@ -42,18 +42,18 @@ struct ReaderConversion {
 class ReaderConverter {
 public:
     /// words: the enumeration vocabulary; nullDate: the document's date serial 0.
-    ReaderConverter(const Words& words, const CivilDate& nullDate);
+    ReaderConverter(const common::Words& words, const common::CivilDate& nullDate);
 
     /// The cell converted as the type says. Problems: "input.cell_error",
     /// "input.not_a_number", "input.negative_weight", "input.not_a_date",
     /// "input.not_a_period", "input.not_a_day", "input.unknown_direction",
     /// "input.unknown_frequency", "input.unknown_level", "input.unknown_agreed"; each with
     /// the cell's text as {1}. An empty cell converts to std::monostate without problem.
-    ReaderConversion convert(const Cell& cell, ColumnType type) const;
+    ReaderConversion convert(const common::Cell& cell, ColumnType type) const;
 
 private:
-    const Words& _words;
+    const common::Words& _words;
     long _nullDay;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,8 +1,8 @@
-#include "ReaderCycles.hpp"
+#include "core/model/ReaderCycles.hpp"
 
 #include <algorithm>
 
-namespace concord::core {
+namespace concord::core::model {
 
 std::map<std::string, std::vector<std::string>>
 ReaderCycles::find(const std::map<std::string, std::string>& parentOf) {
@@ -41,4 +41,4 @@ ReaderCycles::find(const std::map<std::string, std::string>& parentOf) {
     return cycles;
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

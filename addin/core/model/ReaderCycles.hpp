@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// Finds parent cycles in a tree given by parent links (departments, goals).
 class ReaderCycles {
@@ -18,4 +18,4 @@ public:
     find(const std::map<std::string, std::string>& parentOf);
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,6 +1,6 @@
-#include "ReaderKeys.hpp"
+#include "core/model/ReaderKeys.hpp"
 
-namespace concord::core {
+namespace concord::core::model {
 
 ReaderKeys::ReaderKeys(ReaderTable& table, std::size_t column) : _table(&table) {
     std::vector<ReaderRow>& rows = table.rows();
@@ -27,4 +27,4 @@ const ReaderRow* ReaderKeys::row(const std::string& key) const {
     return found == _index.end() ? nullptr : &_table->rows()[found->second];
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

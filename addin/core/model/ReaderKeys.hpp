@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// The IDs (or codes) of one input table, for duplicate and reference checks.
 class ReaderKeys {
@@ -34,4 +34,4 @@ private:
     std::unordered_map<std::string, std::size_t> _index;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,11 +1,11 @@
-#include "ReaderTable.hpp"
+#include "core/model/ReaderTable.hpp"
 
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "core/model/ReaderText.hpp"
 
 #include <utility>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
@@ -24,7 +24,7 @@ ReaderTable::ReaderTable(const TableSpec& spec) : _spec(&spec) {
 ReaderTable::ReaderTable(const TableSpec& spec, const RawSheet& sheet, const HeaderMap& map,
                          const ReaderConverter& converter, std::vector<Problem>& problems)
     : _spec(&spec), _sheet(sheet.name), _map(map), _problems(&problems) {
-    const Grid& cells = sheet.cells;
+    const common::Grid& cells = sheet.cells;
     for (const RepeatedHeader& repeated : _map.repeated)
         problems.push_back(problem(_sheet, 0, repeated.column, "input.repeated_column",
                                    {CellRef{_sheet, 0, asInt(repeated.first)}.address()}));
@@ -39,7 +39,7 @@ ReaderTable::ReaderTable(const TableSpec& spec, const RawSheet& sheet, const Hea
             if (!_map.columns[c])
                 continue;
             const std::size_t col = *_map.columns[c];
-            const Cell& cell = cells.at(r, col);
+            const common::Cell& cell = cells.at(r, col);
             ReaderConversion conversion = converter.convert(cell, spec.columns[c].type);
             blank = blank && std::holds_alternative<std::monostate>(conversion.value) &&
                     conversion.problem.empty();
@@ -64,8 +64,8 @@ ReaderTable::ReaderTable(const TableSpec& spec, const RawSheet& sheet, const Hea
 std::size_t ReaderTable::column(const std::string& id, ColumnType type) const {
     const std::size_t index = _spec->columnIndex(id);
     if (_spec->columns[index].type != type)
-        throw Error("tables.wrong_type", "the reader needs another column type",
-                    _spec->id + "." + id);
+        throw common::Error("tables.wrong_type", "the reader needs another column type",
+                            _spec->id + "." + id);
     return index;
 }
 
@@ -101,4 +101,4 @@ const std::string& ReaderTable::text(const ReaderRow& row, std::size_t column) c
     return value ? *value : noText;
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// One data row of an input table, its cells converted by column type.
 struct ReaderRow {
@@ -75,4 +75,4 @@ private:
     std::vector<Problem>* _problems = nullptr;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

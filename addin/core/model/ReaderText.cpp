@@ -1,9 +1,9 @@
-#include "ReaderText.hpp"
+#include "core/model/ReaderText.hpp"
 
 #include <cmath>
 #include <cstdio>
 
-namespace concord::core {
+namespace concord::core::model {
 
 namespace {
 
@@ -40,14 +40,14 @@ std::string ReaderText::trim(std::string_view text) {
     }
 }
 
-std::string ReaderText::cell(const Cell& cell) {
+std::string ReaderText::cell(const common::Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell))
         return trim(*text);
     if (const auto* value = std::get_if<double>(&cell))
         return number(*value);
-    if (const auto* error = std::get_if<CellError>(&cell))
+    if (const auto* error = std::get_if<common::CellError>(&cell))
         return error->id;
     return {};
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Grid.hpp"
+#include "core/common/Grid.hpp"
 
 #include <string>
 #include <string_view>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// Text helpers of the workbook reader: how a cell reads as text, as the user sees it.
 class ReaderText {
@@ -18,7 +18,7 @@ public:
     static std::string trim(std::string_view text);
 
     /// A cell as text: a text trimmed, a number by number(), an error by its id, empty "".
-    static std::string cell(const Cell& cell);
+    static std::string cell(const common::Cell& cell);
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Grid.hpp"
+#include "core/common/Grid.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// What a column holds, and so how the reader converts its cells.
 enum class ColumnType {
@@ -102,7 +102,7 @@ public:
     /// Maps the header cells of row 0 to the table's columns. A header is compared after
     /// normalise(); a header no column has is left out (the column is not read); a header
     /// that repeats a column found further left goes to HeaderMap::repeated.
-    static HeaderMap mapHeaders(const TableSpec& table, const Grid& cells);
+    static HeaderMap mapHeaders(const TableSpec& table, const common::Grid& cells);
 
     /// A sheet name or header as compared: lower case (Cyrillic too), ё read as е,
     /// whitespace runs (line breaks, no-break spaces) as one space, without surrounding
@@ -114,4 +114,4 @@ private:
     std::vector<TableSpec> _tables;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,8 +1,8 @@
-#include "Workbook.hpp"
+#include "core/model/Workbook.hpp"
 
 #include <algorithm>
 
-namespace concord::core {
+namespace concord::core::model {
 
 std::string CellRef::address() const {
     // Bijective base 26: A … Z, AA … AZ, BA …; column 0 is A, 25 is Z, 26 is AA.
@@ -13,4 +13,4 @@ std::string CellRef::address() const {
     return letters + std::to_string(row + 1);
 }
 
-} // namespace concord::core
+} // namespace concord::core::model

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/Direction.hpp"
-#include "core/Frequency.hpp"
-#include "core/Level.hpp"
+#include "core/kpi/Direction.hpp"
+#include "core/model/Frequency.hpp"
+#include "core/model/Level.hpp"
 #include "core/model/Period.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::model {
 
 /// Where a value came from: sheet name and 0-based row/column in that sheet.
 struct CellRef {
@@ -27,9 +27,6 @@ struct Problem {
     std::string id;
     std::vector<std::string> args;
 };
-
-/// How a KPI is judged: higher is better, lower is better, or a target range.
-enum class KpiDirection { Up, Down, Range };
 
 struct Department {
     std::string code;
@@ -59,7 +56,7 @@ struct Kpi {
     std::string department; ///< code
     std::string owner;
     std::string unit;
-    KpiDirection direction = KpiDirection::Up;
+    kpi::Direction direction = kpi::Direction::Up;
     std::optional<double> baseline;
     double target = 0;
     std::optional<double> targetMax; ///< range KPIs only
@@ -120,4 +117,4 @@ struct Workbook {
     std::vector<Problem> problems;
 };
 
-} // namespace concord::core
+} // namespace concord::core::model

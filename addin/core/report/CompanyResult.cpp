@@ -1,25 +1,25 @@
-#include "CompanyResult.hpp"
+#include "core/report/CompanyResult.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdio>
 
-namespace concord::core {
+namespace concord::core::report {
 
 namespace {
 
 /// The KPI.STATUS numbers a report may hold.
-std::optional<Status> statusOf(const nlohmann::json& value) {
+std::optional<kpi::Status> statusOf(const nlohmann::json& value) {
     if (!value.is_number_integer())
         return std::nullopt;
     switch (value.get<int>()) {
-    case static_cast<int>(Status::Red):
-        return Status::Red;
-    case static_cast<int>(Status::Amber):
-        return Status::Amber;
-    case static_cast<int>(Status::Green):
-        return Status::Green;
+    case static_cast<int>(kpi::Status::Red):
+        return kpi::Status::Red;
+    case static_cast<int>(kpi::Status::Amber):
+        return kpi::Status::Amber;
+    case static_cast<int>(kpi::Status::Green):
+        return kpi::Status::Green;
     default:
         return std::nullopt;
     }
@@ -41,16 +41,16 @@ CompanyResult CompanyResult::fromReport(std::string_view json) {
     return result;
 }
 
-std::string percentText(double ratio, UiLanguage language) {
+std::string percentText(double ratio, common::Language language) {
     // Tenths of a percent first, so that 0.975 (stored as 0.97499…) reads 97.5 as written.
     const double tenths = std::round(ratio * 1000.0);
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", tenths / 10.0 == 0 ? 0.0 : tenths / 10.0);
     std::string text = buffer;
-    if (language == UiLanguage::Ru)
+    if (language == common::Language::Ru)
         if (const auto point = text.find('.'); point != std::string::npos)
             text[point] = ',';
     return text;
 }
 
-} // namespace concord::core
+} // namespace concord::core::report

@@ -1,21 +1,21 @@
 #pragma once
 
-#include "core/Status.hpp"
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
+#include "core/kpi/Status.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace concord::core {
+namespace concord::core::report {
 
-/// The company's result of one build, read back from the build's JSON report (reportJson):
+/// The company's result of one build, read back from the build's JSON report (toJson):
 /// what the panel's status line tells a user after a build, and compares the next build with.
 struct CompanyResult {
     /// The company score as a ratio (0.85, not 85); empty when the report has none (null).
     std::optional<double> score;
     /// Its KPI.STATUS; empty when the report has none.
-    std::optional<Status> status;
+    std::optional<kpi::Status> status;
 
     /// Reads company.score and company.status of a JSON report. Never throws: text that is
     /// not JSON, a missing key, null or a value of another type leave the field empty.
@@ -25,6 +25,6 @@ struct CompanyResult {
 /// A ratio as a percentage with one decimal, rounded half away from zero, with a decimal
 /// comma in Russian: 0.85 → "85.0" (ru "85,0"), 0.7973 → "79.7", 1.2 → "120.0". The "%"
 /// sign belongs to the sentence around it.
-std::string percentText(double ratio, UiLanguage language);
+std::string percentText(double ratio, common::Language language);
 
-} // namespace concord::core
+} // namespace concord::core::report

@@ -1,26 +1,27 @@
-#include "DueDate.hpp"
+#include "core/report/DueDate.hpp"
 
-#include "core/CivilDate.hpp"
+#include "core/common/CivilDate.hpp"
 
-namespace concord::core {
+namespace concord::core::report {
 
-std::optional<long> dueDate(const Period& period, std::optional<int> dueDay,
+std::optional<long> dueDate(const model::Period& period, std::optional<int> dueDay,
                             std::optional<long> date) {
     switch (period.frequency) {
-    case Frequency::Once:
+    case model::Frequency::Once:
         return date;
-    case Frequency::Week:
+    case model::Frequency::Week:
         if (dueDay && *dueDay >= 1 && *dueDay <= 7)
             return period.firstDay() + (*dueDay - 1);
         return period.lastDay();
-    case Frequency::Month:
-    case Frequency::Quarter:
-    case Frequency::Year:
+    case model::Frequency::Month:
+    case model::Frequency::Quarter:
+    case model::Frequency::Year:
         break;
     }
     if (!dueDay || *dueDay < 1 || *dueDay > 31)
         return period.lastDay();
-    return daysFromCivil(addMonthsClamped(civilFromDays(period.firstDay()), 0, *dueDay));
+    return common::daysFromCivil(
+        common::addMonthsClamped(common::civilFromDays(period.firstDay()), 0, *dueDay));
 }
 
-} // namespace concord::core
+} // namespace concord::core::report

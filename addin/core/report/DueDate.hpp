@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace concord::core {
+namespace concord::core::report {
 
 /// The due date of one period of a request (DESIGN §2), as a day number: the Due day
 /// counted from the period's start.
@@ -15,7 +15,7 @@ namespace concord::core {
 /// - no Due day, or one outside 1–7 (week) / 1–31: the period's last day;
 /// - frequency "once": the request's date (DESIGN §2: a once request's Due day is its due
 ///   date); empty without one (the reader leaves such a request out as a problem).
-std::optional<long> dueDate(const Period& period, std::optional<int> dueDay,
+std::optional<long> dueDate(const model::Period& period, std::optional<int> dueDay,
                             std::optional<long> date = std::nullopt);
 
-} // namespace concord::core
+} // namespace concord::core::report

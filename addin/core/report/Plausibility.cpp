@@ -1,11 +1,11 @@
-#include "Plausibility.hpp"
+#include "core/report/Plausibility.hpp"
 
-#include "core/Error.hpp"
-#include "core/LinearFit.hpp"
+#include "core/common/Error.hpp"
+#include "core/kpi/LinearFit.hpp"
 
 #include <algorithm>
 
-namespace concord::core {
+namespace concord::core::report {
 
 namespace {
 
@@ -16,25 +16,25 @@ constexpr double plausibleFactor = 2.0;
 
 } // namespace
 
-std::optional<Plausibility> judgePlausibility(KpiDirection direction, double target,
-                                              const std::vector<const Actual*>& history,
+std::optional<Plausibility> judgePlausibility(kpi::Direction direction, double target,
+                                              const std::vector<const model::Actual*>& history,
                                               std::optional<long> deadline) {
-    if (direction == KpiDirection::Range || history.size() < minimumHistory)
+    if (direction == kpi::Direction::Range || history.size() < minimumHistory)
         return std::nullopt;
-    const bool up = direction == KpiDirection::Up;
+    const bool up = direction == kpi::Direction::Up;
     std::vector<std::optional<double>> values;
     std::vector<std::optional<double>> days;
     double reach = history.front()->value;
-    for (const Actual* actual : history) {
+    for (const model::Actual* actual : history) {
         values.push_back(actual->value);
         days.push_back(static_cast<double>(actual->period.lastDay()));
         reach = up ? std::max(reach, actual->value) : std::min(reach, actual->value);
     }
     if (deadline) {
         try {
-            const double trend = forecast(values, days, static_cast<double>(*deadline));
+            const double trend = kpi::forecast(values, days, static_cast<double>(*deadline));
             reach = up ? std::max(reach, trend) : std::min(reach, trend);
-        } catch (const Error&) {
+        } catch (const common::Error&) {
             // one distinct date: the best value alone is the reach
         }
     }
@@ -46,4 +46,4 @@ std::optional<Plausibility> judgePlausibility(KpiDirection direction, double tar
     return verdict;
 }
 
-} // namespace concord::core
+} // namespace concord::core::report

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::report {
 
 /// What a KPI's history says about a goal's target (the generator's extra A rule of
 /// DESIGN §4: "not far beyond what the KPI's history makes plausible").
@@ -27,8 +27,8 @@ struct Plausibility {
 ///   than reach / 2 ("down"): doubling the best the KPI has ever done or is on course to do
 ///   by the deadline needs a plan, not a number. reach ≤ 0: empty.
 /// Never throws.
-std::optional<Plausibility> judgePlausibility(KpiDirection direction, double target,
-                                              const std::vector<const Actual*>& history,
+std::optional<Plausibility> judgePlausibility(kpi::Direction direction, double target,
+                                              const std::vector<const model::Actual*>& history,
                                               std::optional<long> deadline);
 
-} // namespace concord::core
+} // namespace concord::core::report

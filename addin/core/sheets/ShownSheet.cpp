@@ -1,8 +1,8 @@
-#include "ShownSheet.hpp"
+#include "core/sheets/ShownSheet.hpp"
 
 #include <algorithm>
 
-namespace concord::core {
+namespace concord::core::sheets {
 
 namespace {
 
@@ -19,4 +19,4 @@ std::string shownSheet(const std::vector<WrittenSheet>& written) {
     return written.empty() ? std::string() : written.front().name;
 }
 
-} // namespace concord::core
+} // namespace concord::core::sheets

@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-namespace concord::core {
+namespace concord::core::sheets {
 
 /// A sheet a build wrote: its name in the document and its kind ("scorecard", "company",
-/// "smart", "requests", "escalations"; GeneratedSheet::kind).
+/// "smart", "requests", "escalations"; Layout::kind).
 struct WrittenSheet {
     std::string name;
     std::string kind;
@@ -18,4 +18,4 @@ struct WrittenSheet {
 /// Empty when nothing was written (a check). Never throws.
 std::string shownSheet(const std::vector<WrittenSheet>& written);
 
-} // namespace concord::core
+} // namespace concord::core::sheets

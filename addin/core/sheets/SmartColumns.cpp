@@ -1,6 +1,6 @@
-#include "SmartColumns.hpp"
+#include "core/sheets/SmartColumns.hpp"
 
-namespace concord::core {
+namespace concord::core::sheets {
 
 namespace {
 
@@ -13,10 +13,10 @@ const char* const* smartColumnHeaderIds() {
     return headerIds;
 }
 
-void writeSmartColumns(SheetCanvas& canvas, int row, int firstCol, const GoalReport& goal) {
+void writeSmartColumns(Canvas& canvas, int row, int firstCol, const report::GoalResult& goal) {
     if (!goal.smart)
         return;
-    const SmartResult& smart = *goal.smart;
+    const smart::Result& smart = *goal.smart;
     const bool marks[] = {smart.s, smart.m, smart.a, smart.r, smart.t};
     for (int i = 0; i < 5; ++i)
         canvas.set(row, firstCol + i, marks[i] ? 1.0 : 0.0);
@@ -25,13 +25,13 @@ void writeSmartColumns(SheetCanvas& canvas, int row, int firstCol, const GoalRep
     canvas.text(row, firstCol + 7, smart.hint);
 }
 
-} // namespace concord::core
+} // namespace concord::core::sheets
 
-namespace concord::core {
+namespace concord::core::sheets {
 
-void formatSmartColumns(SheetCanvas& canvas, int firstRow, int lastRow, int firstCol) {
+void formatSmartColumns(Canvas& canvas, int firstRow, int lastRow, int firstCol) {
     canvas.format(firstRow, firstCol, lastRow, firstCol + 4, CellFormat::Flag);
     canvas.format(firstRow, firstCol + 5, lastRow, firstCol + 5, CellFormat::Number);
 }
 
-} // namespace concord::core
+} // namespace concord::core::sheets

@@ -1,12 +1,12 @@
 #include "core/smart/Language.hpp"
 
 #include "core/smart/LetterTally.hpp"
-#include "core/smart/SmartUtf8.hpp"
+#include "core/smart/Utf8.hpp"
 
-namespace concord::core {
+namespace concord::core::smart {
 
-Language detectLanguage(std::string_view text) {
-    // words as SmartTokeniser cuts them: runs of letters, an apostrophe between two letters
+common::Language detectLanguage(std::string_view text) {
+    // words as Tokeniser cuts them: runs of letters, an apostrophe between two letters
     // inside ("don't")
     LetterTally tally;
     bool inWord = false;
@@ -32,8 +32,4 @@ Language detectLanguage(std::string_view text) {
     return tally.language();
 }
 
-const char* languageCode(Language language) {
-    return language == Language::Ru ? "ru" : "en";
-}
-
-} // namespace concord::core
+} // namespace concord::core::smart

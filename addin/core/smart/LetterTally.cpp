@@ -1,6 +1,6 @@
 #include "core/smart/LetterTally.hpp"
 
-namespace concord::core {
+namespace concord::core::smart {
 
 void LetterTally::endWord() {
     const bool acronym = _wordLetters >= 2 && !_wordLower;
@@ -10,11 +10,11 @@ void LetterTally::endWord() {
     _wordLower = false;
 }
 
-Language LetterTally::language() const {
+common::Language LetterTally::language() const {
     const bool words = _cyrillic + _latin > 0;
     const std::size_t cyrillic = words ? _cyrillic : _acronymCyrillic;
     const std::size_t latin = words ? _latin : _acronymLatin;
-    return cyrillic > latin ? Language::Ru : Language::En;
+    return cyrillic > latin ? common::Language::Ru : common::Language::En;
 }
 
-} // namespace concord::core
+} // namespace concord::core::smart

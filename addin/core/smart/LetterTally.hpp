@@ -4,7 +4,7 @@
 
 #include <cstddef>
 
-namespace concord::core {
+namespace concord::core::smart {
 
 /// Counts the Cyrillic and Latin letters of a text word by word and decides its language.
 ///
@@ -26,7 +26,7 @@ public:
     /// Returns Language::Ru when Cyrillic letters outnumber Latin letters among the ended
     /// words that are not acronyms (among all words when every word is an acronym), else
     /// Language::En (also for a text without letters).
-    Language language() const;
+    common::Language language() const;
     /// Forgets every word.
     void clear() { *this = LetterTally(); }
 
@@ -41,4 +41,4 @@ private:
     std::size_t _acronymLatin = 0;
 };
 
-} // namespace concord::core
+} // namespace concord::core::smart

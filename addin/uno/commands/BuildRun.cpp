@@ -87,7 +87,7 @@ void BuildRun::show(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
         return;
     try {
         // The kinds of the sheets written, from the registry the build has just saved.
-        std::vector<core::WrittenSheet> written;
+        std::vector<core::sheets::WrittenSheet> written;
         const auto entries = GeneratedRegistry::load(document).entries();
         for (const rtl::OUString& name : result.sheets) {
             const std::string text = toUtf8(name);
@@ -95,7 +95,7 @@ void BuildRun::show(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                                             [&](const auto& known) { return known.name == text; });
             written.push_back({text, entry == entries.end() ? std::string() : entry->kind});
         }
-        const std::string shown = core::shownSheet(written);
+        const std::string shown = core::sheets::shownSheet(written);
         if (shown.empty())
             return;
         view->setActiveSheet(css::uno::Reference<css::sheet::XSpreadsheet>(

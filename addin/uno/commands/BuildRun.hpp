@@ -32,7 +32,7 @@ public:
     /// Calls org.concord.Generator::build(document, period, language, what), with what
     /// "scorecards:<code>" when a department is chosen for "scorecards". The indicator
     /// starts before and ends after the call, also when it throws. When the frame views
-    /// document, its active sheet becomes the one core::shownSheet picks (the company
+    /// document, its active sheet becomes the one core::sheets::shownSheet picks (the company
     /// sheet, else the first sheet written; none for a check). Returns the generator's
     /// result; throws what the generator throws (IllegalArgumentException for an unusable
     /// workbook or argument, RuntimeException when Calc refused a change — nothing is

@@ -7,15 +7,15 @@ const char Command::scheme[] = "vnd.concord:";
 namespace {
 
 using Action = Command::Action;
-using core::UiLanguage;
+using core::common::Language;
 
 const std::vector<Command> commands = {
-    {"BuildAll", Action::Build, "all", UiLanguage::En},
-    {"BuildScorecards", Action::Build, "scorecards", UiLanguage::En},
-    {"CheckGoals", Action::Build, "smart", UiLanguage::En},
-    {"BuildRequests", Action::Build, "requests", UiLanguage::En},
-    {"NewWorkbookEn", Action::NewWorkbook, "", UiLanguage::En},
-    {"NewWorkbookRu", Action::NewWorkbook, "", UiLanguage::Ru},
+    {"BuildAll", Action::Build, "all", Language::En},
+    {"BuildScorecards", Action::Build, "scorecards", Language::En},
+    {"CheckGoals", Action::Build, "smart", Language::En},
+    {"BuildRequests", Action::Build, "requests", Language::En},
+    {"NewWorkbookEn", Action::NewWorkbook, "", Language::En},
+    {"NewWorkbookRu", Action::NewWorkbook, "", Language::Ru},
 };
 
 } // namespace

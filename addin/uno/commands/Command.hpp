@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <string>
 #include <vector>
@@ -16,10 +16,10 @@ struct Command {
         NewWorkbook ///< opens a new workbook from the shipped template
     };
 
-    const char* name;          ///< e.g. "BuildAll"; the URL is scheme + name
-    Action action;             ///< what it does
-    const char* what;          ///< Build: the generator's `what` ("all", "scorecards"…)
-    core::UiLanguage language; ///< NewWorkbook: the template's language
+    const char* name;                ///< e.g. "BuildAll"; the URL is scheme + name
+    Action action;                   ///< what it does
+    const char* what;                ///< Build: the generator's `what` ("all", "scorecards"…)
+    core::common::Language language; ///< NewWorkbook: the template's language
 
     /// The URL scheme of every command, "vnd.concord:".
     static const char scheme[];

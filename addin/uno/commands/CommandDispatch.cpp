@@ -5,7 +5,7 @@
 #include "TemplateOpener.hpp"
 #include "UiTexts.hpp"
 #include "UnoBoundary.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -140,8 +140,8 @@ CommandDispatch::build(const css::uno::Sequence<css::beans::PropertyValue>& argu
         outcome.success = true;
         outcome.result <<= result;
         outcome.message =
-            ResultText::of(result, core::CompanyResult::fromReport(toUtf8(result.report)), texts,
-                           ResultText::now());
+            ResultText::of(result, core::report::CompanyResult::fromReport(toUtf8(result.report)),
+                           texts, ResultText::now());
     } catch (...) {
         outcome.message = ResultText::failed(UnoBoundary::currentMessage(), texts);
     }
@@ -156,7 +156,7 @@ CommandDispatch::newWorkbook(const css::uno::Sequence<css::beans::PropertyValue>
         outcome.result <<= TemplateOpener::open(_context, _command.language,
                                                 flagArgument(arguments, hiddenArgument));
         outcome.success = true;
-    } catch (const core::Error& error) {
+    } catch (const core::common::Error& error) {
         outcome.message = error.id() == templateMissing
                               ? texts.text(templateMissing, {error.value()})
                               : UnoBoundary::currentMessage();

@@ -39,19 +39,19 @@ rtl::OUString readSetting(const css::uno::Reference<css::lang::XMultiServiceFact
 
 } // namespace
 
-core::UiLanguage
+core::common::Language
 OfficeLanguage::of(const css::uno::Reference<css::uno::XComponentContext>& context) {
     try {
         const auto provider = css::configuration::theDefaultProvider::get(context);
         for (const LocaleSetting& setting : settings) {
             const rtl::OUString tag = readSetting(provider, setting);
             if (!tag.isEmpty())
-                return core::uiLanguageFromTag(toUtf8(tag));
+                return core::common::languageFromTag(toUtf8(tag));
         }
     } catch (const css::uno::Exception&) {
         // an office without these settings speaks English
     }
-    return core::UiLanguage::En;
+    return core::common::Language::En;
 }
 
 } // namespace concord::uno

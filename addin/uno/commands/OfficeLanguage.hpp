@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -14,7 +14,8 @@ public:
     /// Language Settings ▸ Languages ▸ User interface) or, when that is empty, the
     /// installation's (/org.openoffice.Setup/L10N/ooLocale). English when neither can be
     /// read. Never throws.
-    static core::UiLanguage of(const css::uno::Reference<css::uno::XComponentContext>& context);
+    static core::common::Language
+    of(const css::uno::Reference<css::uno::XComponentContext>& context);
 };
 
 } // namespace concord::uno

@@ -13,15 +13,15 @@ const char sheetSeparator[] = ", ";
 const char lineSeparator = '\n';
 
 /// The ui.json word of each status (KPI.STATUS −1, 0, 1).
-const char* statusWord(const std::optional<core::Status>& status) {
+const char* statusWord(const std::optional<core::kpi::Status>& status) {
     if (!status)
         return "score.none";
     switch (*status) {
-    case core::Status::Green:
+    case core::kpi::Status::Green:
         return "score.green";
-    case core::Status::Amber:
+    case core::kpi::Status::Amber:
         return "score.amber";
-    case core::Status::Red:
+    case core::kpi::Status::Red:
         break;
     }
     return "score.red";
@@ -34,22 +34,22 @@ std::string joined(const css::uno::Sequence<rtl::OUString>& names) {
     return text;
 }
 
-std::string companyLine(const core::CompanyResult& company,
+std::string companyLine(const core::report::CompanyResult& company,
                         const std::optional<double>& previousScore, const UiTexts& texts) {
     if (!company.score)
         return texts.text("status.company_none");
-    const std::string score = core::percentText(*company.score, texts.language());
+    const std::string score = core::report::percentText(*company.score, texts.language());
     const std::string status = texts.text(statusWord(company.status));
     if (!previousScore)
         return texts.text("status.company", {score, status});
     return texts.text("status.company_was",
-                      {score, status, core::percentText(*previousScore, texts.language())});
+                      {score, status, core::report::percentText(*previousScore, texts.language())});
 }
 
 } // namespace
 
 std::string ResultText::of(const org::concord::GenerationResult& result,
-                           const core::CompanyResult& company, const UiTexts& texts,
+                           const core::report::CompanyResult& company, const UiTexts& texts,
                            const std::string& time, const std::optional<double>& previousScore) {
     const std::string period = toUtf8(result.period);
     std::string text = result.sheets.hasElements()

@@ -21,9 +21,9 @@ public:
     /// its score for the next build), "Company: 85.0 %, amber." (status.company),
     /// with "(was 78.1 %)" when previousScore is given (status.company_was); then each of
     /// the result's notes; then "Input problems: 2; …" (status.problems) when it has
-    /// problems. Throws core::Error when texts lack one of these ids.
+    /// problems. Throws core::common::Error when texts lack one of these ids.
     static std::string of(const org::concord::GenerationResult& result,
-                          const core::CompanyResult& company, const UiTexts& texts,
+                          const core::report::CompanyResult& company, const UiTexts& texts,
                           const std::string& time,
                           const std::optional<double>& previousScore = std::nullopt);
 

@@ -1,6 +1,6 @@
 #include "TemplateOpener.hpp"
 
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/Runtime.hpp"
 
@@ -14,13 +14,13 @@ namespace {
 
 /// The template file of each language, in the extension's templates folder.
 struct TemplateFile {
-    core::UiLanguage language;
+    core::common::Language language;
     const char* name;
 };
 
 const TemplateFile templateFiles[] = {
-    {core::UiLanguage::En, "concord-template-en.ots"},
-    {core::UiLanguage::Ru, "concord-template-ru.ots"},
+    {core::common::Language::En, "concord-template-en.ots"},
+    {core::common::Language::Ru, "concord-template-ru.ots"},
 };
 
 /// From the data folder (…/data) to the templates folder.
@@ -36,22 +36,22 @@ css::beans::PropertyValue property(const char* name, bool value) {
 
 } // namespace
 
-std::string TemplateOpener::path(core::UiLanguage language) {
+std::string TemplateOpener::path(core::common::Language language) {
     for (const TemplateFile& file : templateFiles)
         if (file.language == language)
             return dataDirectory() + templatesFolder + file.name;
-    throw core::Error("template.language", "no template for this language");
+    throw core::common::Error("template.language", "no template for this language");
 }
 
 css::uno::Reference<css::lang::XComponent>
 TemplateOpener::open(const css::uno::Reference<css::uno::XComponentContext>& context,
-                     core::UiLanguage language, bool hidden) {
+                     core::common::Language language, bool hidden) {
     const std::string file = path(language);
     rtl::OUString url;
     osl::DirectoryItem item;
     if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(file), url) != osl::FileBase::E_None ||
         osl::DirectoryItem::get(url, item) != osl::FileBase::E_None)
-        throw core::Error("template.missing", "the template is not in the extension", file);
+        throw core::common::Error("template.missing", "the template is not in the extension", file);
     const css::beans::PropertyValue properties[] = {property("AsTemplate", true),
                                                     property("Hidden", hidden)};
     const css::uno::Sequence<css::beans::PropertyValue> arguments(properties, 2);

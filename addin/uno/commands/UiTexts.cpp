@@ -11,7 +11,7 @@ const char textsFile[] = "/ui.json";
 
 } // namespace
 
-UiTexts::UiTexts(GeneratorTexts texts, core::UiLanguage language)
+UiTexts::UiTexts(GeneratorTexts texts, core::common::Language language)
     : _texts(std::move(texts)), _language(language) {}
 
 UiTexts UiTexts::load(const css::uno::Reference<css::uno::XComponentContext>& context) {

@@ -12,12 +12,12 @@ namespace concord::uno {
 class UnoBoundary {
 public:
     /// The message of the exception being handled, for a status line or a message box:
-    /// a UNO exception's Message (its "Concord: " prefix removed), core::Error::what(), any
+    /// a UNO exception's Message (its "Concord: " prefix removed), core::common::Error::what(), any
     /// other std::exception's what(), or "unexpected error". Call only inside a catch block.
     /// Never throws.
     static std::string currentMessage() noexcept;
 
-    /// Runs call and returns its result. A UNO exception passes unchanged; core::Error or
+    /// Runs call and returns its result. A UNO exception passes unchanged; core::common::Error or
     /// another std::exception becomes css::uno::RuntimeException "Concord: <what()>";
     /// anything else RuntimeException "Concord: unexpected error".
     template <class Call> static auto guarded(Call call) -> decltype(call()) {

@@ -33,7 +33,7 @@ namespace concord::uno {
 
 namespace {
 
-using core::CellFormat;
+using core::sheets::CellFormat;
 
 /// A conditional cell style: its name and colours (the familiar good/neutral/bad tints).
 struct StatusStyle {
@@ -117,7 +117,7 @@ void setConditions(const Reference<css::beans::XPropertySet>& cells,
 } // namespace
 
 CellFormatter::CellFormatter(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                             const GeneratorTexts& texts, core::UiLanguage language)
+                             const GeneratorTexts& texts, core::common::Language language)
     : _document(document) {
     const css::lang::Locale locale = documentLocale(document);
     Reference<css::util::XNumberFormats> formats =
@@ -142,13 +142,13 @@ void CellFormatter::addStyles(const Reference<css::sheet::XSpreadsheetDocument>&
 }
 
 void CellFormatter::apply(const Reference<css::sheet::XSpreadsheet>& sheet,
-                          const std::vector<core::FormatRange>& formats) const {
+                          const std::vector<core::sheets::FormatRange>& formats) const {
     const sal_Int16 sheetIndex =
         Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)
             ->getRangeAddress()
             .Sheet;
     std::map<CellFormat, std::vector<css::table::CellRangeAddress>> byFormat;
-    for (const core::FormatRange& range : formats) {
+    for (const core::sheets::FormatRange& range : formats) {
         byFormat[range.format].push_back(css::table::CellRangeAddress(
             sheetIndex, range.firstCol, range.firstRow, range.lastCol, range.lastRow));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
-#include "core/model/GeneratedSheet.hpp"
+#include "core/common/Language.hpp"
+#include "core/sheets/Layout.hpp"
 
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -13,7 +13,7 @@ namespace concord::uno {
 
 class GeneratorTexts;
 
-/// Shows generated cells as core::CellFormat says: Title bold and larger; Header bold on
+/// Shows generated cells as core::sheets::CellFormat says: Title bold and larger; Header bold on
 /// a tinted background; Percent as "0.0%" and Date as YYYY-MM-DD (number formats of the
 /// document's locale); Status 1/0/−1 as "● green/amber/red" (localised number format)
 /// with a conditional green/amber/red cell style; Flag 1/0 as ✓/✗ in green/red; Stale
@@ -27,7 +27,7 @@ class CellFormatter {
 public:
     /// Throws css::uno::Exception when Calc refuses to create a format or style.
     CellFormatter(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                  const GeneratorTexts& texts, core::UiLanguage language);
+                  const GeneratorTexts& texts, core::common::Language language);
 
     /// Creates the three conditional cell styles in document if it lacks them (a sheet
     /// copied in from another document needs them where it lands). Throws
@@ -36,10 +36,10 @@ public:
 
     /// Applies formats to sheet: all ranges of one format at once (a SheetCellRanges
     /// container), so a few UNO calls per format, whatever the number of ranges; formats
-    /// later in core::CellFormat (Stale last) win where ranges overlap. Throws
+    /// later in core::sheets::CellFormat (Stale last) win where ranges overlap. Throws
     /// css::uno::Exception when Calc refuses.
     void apply(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-               const std::vector<core::FormatRange>& formats) const;
+               const std::vector<core::sheets::FormatRange>& formats) const;
 
 private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> _document;

@@ -7,7 +7,7 @@
 #include "SheetReader.hpp"
 #include "SheetSwap.hpp"
 #include "SheetWriter.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/OfficeLanguage.hpp"
 
@@ -66,11 +66,12 @@ std::string freeName(const std::set<std::string>& taken, const std::string& want
     return name;
 }
 
-core::BuildResult buildOrReject(const std::vector<core::RawSheet>& raw,
-                                const core::BuildOptions& options, const std::string& dataDir) {
+core::sheets::BuildResult buildOrReject(const std::vector<core::model::RawSheet>& raw,
+                                        const core::sheets::BuildOptions& options,
+                                        const std::string& dataDir) {
     try {
-        return core::build(raw, options, dataDir);
-    } catch (const core::Error& error) {
+        return core::sheets::build(raw, options, dataDir);
+    } catch (const core::common::Error& error) {
         for (const auto& [prefix, position] : inputErrors)
             if (error.id().rfind(prefix, 0) == 0)
                 throw css::lang::IllegalArgumentException(fromUtf8(error.what()), nullptr,
@@ -105,19 +106,20 @@ Generation::Generation(const Reference<css::uno::XComponentContext>& context,
                        const GeneratorTexts& texts, std::string dataDir)
     : _context(context), _document(document), _texts(texts), _dataDir(std::move(dataDir)) {}
 
-GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope& scope) const {
+GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
+                                  const Scope& scope) const {
     const GeneratedRegistry registry = GeneratedRegistry::load(_document);
     GenerationOutcome outcome;
     outcome.build =
         buildOrReject(SheetReader::read(_document, registry.names()), options, _dataDir);
-    const core::UiLanguage language = outcome.build.language;
+    const core::common::Language language = outcome.build.language;
     outcome.notes = outcome.build.notes;
     if (!scope.write)
         return outcome;
     if (!scope.key.empty()) {
         auto& sheets = outcome.build.sheets;
         sheets.erase(std::remove_if(sheets.begin(), sheets.end(),
-                                    [&](const core::GeneratedSheet& sheet) {
+                                    [&](const core::sheets::Layout& sheet) {
                                         return !inScope(scope, sheet.kind, sheet.key);
                                     }),
                      sheets.end());
@@ -126,7 +128,7 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
                 fromUtf8("Concord: no department with the code \"" + scope.key + "\""), nullptr,
                 whatArgument);
     }
-    for (const core::GeneratedSheet& generated : outcome.build.sheets)
+    for (const core::sheets::Layout& generated : outcome.build.sheets)
         SheetWriter::validate(generated);
 
     // The document's sheets now: which generated ones go, which names stay taken.
@@ -159,7 +161,7 @@ GenerationOutcome Generation::run(const core::BuildOptions& options, const Scope
     sal_Int16 position =
         oldSheets.empty() ? static_cast<sal_Int16>(names.size()) : oldSheets.front().position;
     std::vector<SheetSwap::Sheet> freshSheets;
-    for (const core::GeneratedSheet& generated : outcome.build.sheets) {
+    for (const core::sheets::Layout& generated : outcome.build.sheets) {
         const std::string wanted = validSheetName(generated.name);
         const std::string name = freeName(taken, wanted);
         taken.insert(folded(name));

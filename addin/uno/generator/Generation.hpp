@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/Build.hpp"
+#include "core/sheets/Build.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -14,7 +14,7 @@ class GeneratorTexts;
 
 /// What one generation produced.
 struct GenerationOutcome {
-    core::BuildResult build;         ///< the core's result (its sheets moved into the swap)
+    core::sheets::BuildResult build; ///< the core's result (its sheets moved into the swap)
     std::vector<std::string> sheets; ///< names of the sheets written, in document order
     /// Sentences for the user in the build's language: the core's notes (mixed headers),
     /// then name clashes.
@@ -22,7 +22,7 @@ struct GenerationOutcome {
 };
 
 /// One run of the generator on a document: read the input tables (SheetReader), let the
-/// core compute and lay out everything (core::build), and swap the new sheets for
+/// core compute and lay out everything (core::sheets::build), and swap the new sheets for
 /// Concord's previous ones (SheetSwap, GeneratedRegistry) as one undo step
 /// (GenerationUndoAction).
 class Generation {
@@ -53,7 +53,7 @@ public:
     /// (ArgumentPosition 0: a required table or column is missing; 1: the period; 3: the
     /// scope's key names no department) — nothing is changed then; css::uno::RuntimeException
     /// naming the sheet when Calc refuses a change — the document is put back as it was first.
-    GenerationOutcome run(const core::BuildOptions& options, const Scope& scope) const;
+    GenerationOutcome run(const core::sheets::BuildOptions& options, const Scope& scope) const;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> _context;

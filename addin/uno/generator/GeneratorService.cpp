@@ -3,9 +3,9 @@
 #include "Generation.hpp"
 #include "GeneratorTexts.hpp"
 #include "SheetReader.hpp"
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
-#include "core/Today.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Today.hpp"
 #include "core/model/Period.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/Runtime.hpp"
@@ -85,14 +85,14 @@ Selection selection(const std::string& what) {
 }
 
 /// The language asked for; empty (no tag) lets the core decide by DESIGN §2's rule.
-std::optional<core::UiLanguage> language(const std::string& tag) {
+std::optional<core::common::Language> language(const std::string& tag) {
     const std::string trimmed = Poco::trim(tag);
     if (trimmed.empty())
         return std::nullopt;
     const std::string primary = Poco::toLower(trimmed.substr(0, trimmed.find_first_of("-_")));
     for (const char* code : languageCodes)
         if (primary == code)
-            return core::uiLanguageFromTag(primary);
+            return core::common::languageFromTag(primary);
     reject("unknown language \"" + tag + "\" (expected en or ru)", LanguageArgument);
 }
 
@@ -100,7 +100,7 @@ std::optional<std::string> period(const std::string& text) {
     const std::string trimmed = Poco::trim(text);
     if (trimmed.empty())
         return std::nullopt;
-    if (!core::Period::parse(trimmed))
+    if (!core::model::Period::parse(trimmed))
         reject("not a period: \"" + text + "\" (expected e.g. 2026-09, 2026-Q3, 2026-W07 or 2026)",
                PeriodArgument);
     return trimmed;
@@ -119,7 +119,7 @@ template <class Call> auto guarded(Call call) -> decltype(call()) {
         return call();
     } catch (const css::uno::Exception&) {
         throw;
-    } catch (const core::Error& error) {
+    } catch (const core::common::Error& error) {
         throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
     } catch (const std::exception& error) {
         throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
@@ -150,12 +150,12 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
         const Selection chosen = selection(toUtf8(whatText));
         if (!document.is())
             reject("no document to build from", DocumentArgument);
-        core::BuildOptions options;
+        core::sheets::BuildOptions options;
         options.period = period(toUtf8(periodText));
         options.language = language(toUtf8(languageText));
         options.documentLanguage = SheetReader::language(document);
         options.nullDate = SheetReader::nullDate(document);
-        options.today = core::daysFromCivil(core::localToday());
+        options.today = core::common::daysFromCivil(core::common::localToday());
         const Poco::LocalDateTime now;
         options.generatedAt = {{now.year(), now.month(), now.day()}, now.hour(), now.minute()};
         options.scorecards = chosen.scorecards;

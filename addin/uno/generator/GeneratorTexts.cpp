@@ -1,6 +1,6 @@
 #include "GeneratorTexts.hpp"
 
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,8 +14,8 @@ namespace {
 const char* const languageCodes[] = {"en", "ru"};
 const std::string aboutKey = "about";
 
-const char* codeOf(core::UiLanguage language) {
-    return language == core::UiLanguage::Ru ? "ru" : "en";
+const char* codeOf(core::common::Language language) {
+    return language == core::common::Language::Ru ? "ru" : "en";
 }
 
 } // namespace
@@ -23,16 +23,17 @@ const char* codeOf(core::UiLanguage language) {
 GeneratorTexts GeneratorTexts::load(const std::string& path) {
     std::ifstream in(path);
     if (!in)
-        throw core::Error("generator.texts_missing", "cannot read the generator texts", path);
+        throw core::common::Error("generator.texts_missing", "cannot read the generator texts",
+                                  path);
     nlohmann::json data;
     try {
         data = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& error) {
-        throw core::Error("generator.texts_invalid", std::string("not JSON: ") + error.what(),
-                          path);
+        throw core::common::Error("generator.texts_invalid",
+                                  std::string("not JSON: ") + error.what(), path);
     }
     if (!data.is_object())
-        throw core::Error("generator.texts_invalid", "not a JSON object", path);
+        throw core::common::Error("generator.texts_invalid", "not a JSON object", path);
     GeneratorTexts texts;
     for (const auto& item : data.items()) {
         if (item.key() == aboutKey)
@@ -40,19 +41,19 @@ GeneratorTexts GeneratorTexts::load(const std::string& path) {
         for (const char* code : languageCodes) {
             const auto found = item.value().find(code);
             if (!item.value().is_object() || found == item.value().end() || !found->is_string())
-                throw core::Error("generator.texts_invalid", "a text lacks a language",
-                                  item.key() + "." + code);
+                throw core::common::Error("generator.texts_invalid", "a text lacks a language",
+                                          item.key() + "." + code);
             texts._texts[item.key()][code] = found->get<std::string>();
         }
     }
     return texts;
 }
 
-std::string GeneratorTexts::text(const std::string& id, core::UiLanguage language,
+std::string GeneratorTexts::text(const std::string& id, core::common::Language language,
                                  const std::vector<std::string>& args) const {
     const auto entry = _texts.find(id);
     if (entry == _texts.end())
-        throw core::Error("generator.text_unknown", "no such generator text", id);
+        throw core::common::Error("generator.text_unknown", "no such generator text", id);
     std::string result = entry->second.at(codeOf(language));
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string placeholder = "{" + std::to_string(i + 1) + "}";

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <map>
 #include <string>
@@ -14,13 +14,13 @@ namespace concord::uno {
 /// "statusFormat" and "flagFormat" (Calc number format codes).
 class GeneratorTexts {
 public:
-    /// Reads the file. Throws core::Error "generator.texts_missing" when it cannot be
+    /// Reads the file. Throws core::common::Error "generator.texts_missing" when it cannot be
     /// read, "generator.texts_invalid" when it is not JSON or an entry lacks en or ru.
     static GeneratorTexts load(const std::string& path);
 
     /// The text id in language, with {1}, {2}… replaced by args in order. Throws
-    /// core::Error "generator.text_unknown" for an id the file does not have.
-    std::string text(const std::string& id, core::UiLanguage language,
+    /// core::common::Error "generator.text_unknown" for an id the file does not have.
+    std::string text(const std::string& id, core::common::Language language,
                      const std::vector<std::string>& args = {}) const;
 
 private:

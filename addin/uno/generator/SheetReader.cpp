@@ -22,18 +22,18 @@ namespace concord::uno {
 namespace {
 
 /// The used area of sheet from A1: one getDataArray call.
-core::Grid usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
+core::common::Grid usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
     Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const css::table::CellRangeAddress end =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
     Reference<css::sheet::XCellRangeData> range(
         sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW);
-    core::Grid grid = toGrid(css::uno::Any(range->getDataArray()));
+    core::common::Grid grid = toGrid(css::uno::Any(range->getDataArray()));
     // getDataArray gives an empty cell as an empty text: the core sees it as empty.
     for (std::size_t r = 0; r < grid.rows(); ++r)
         for (std::size_t c = 0; c < grid.cols(); ++c) {
-            core::Cell& cell = grid.at(r, c);
+            core::common::Cell& cell = grid.at(r, c);
             if (const std::string* text = std::get_if<std::string>(&cell); text && text->empty())
                 cell = std::monostate{};
         }
@@ -42,11 +42,11 @@ core::Grid usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
 
 } // namespace
 
-std::vector<core::RawSheet>
+std::vector<core::model::RawSheet>
 SheetReader::read(const Reference<css::sheet::XSpreadsheetDocument>& document,
                   const std::set<std::string>& skip) {
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    std::vector<core::RawSheet> result;
+    std::vector<core::model::RawSheet> result;
     const sal_Int32 count = sheets->getCount();
     for (sal_Int32 i = 0; i < count; ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
@@ -54,30 +54,31 @@ SheetReader::read(const Reference<css::sheet::XSpreadsheetDocument>& document,
             toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         if (skip.count(name) != 0)
             continue;
-        result.push_back(core::RawSheet{std::move(name), usedArea(sheet)});
+        result.push_back(core::model::RawSheet{std::move(name), usedArea(sheet)});
     }
     return result;
 }
 
-core::CivilDate SheetReader::nullDate(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+core::common::CivilDate
+SheetReader::nullDate(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     css::util::Date date(30, 12, 1899);
     Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
     if (properties.is())
         properties->getPropertyValue("NullDate") >>= date;
-    return core::CivilDate{date.Year, date.Month, date.Day};
+    return core::common::CivilDate{date.Year, date.Month, date.Day};
 }
 
-std::optional<core::UiLanguage>
+std::optional<core::common::Language>
 SheetReader::language(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     css::lang::Locale locale;
     Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
     if (properties.is())
         properties->getPropertyValue("CharLocale") >>= locale;
     const std::string tag = toUtf8(locale.Language);
-    if (core::uiLanguageFromTag(tag) == core::UiLanguage::Ru)
-        return core::UiLanguage::Ru;
+    if (core::common::languageFromTag(tag) == core::common::Language::Ru)
+        return core::common::Language::Ru;
     if (tag == "en")
-        return core::UiLanguage::En;
+        return core::common::Language::En;
     return std::nullopt;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CivilDate.hpp"
-#include "core/UiLanguage.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Language.hpp"
 #include "core/model/RawSheet.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -22,20 +22,20 @@ public:
     /// Empty cells (and cells showing an error) become empty core cells; numbers (dates
     /// are serials of the document) and texts are kept. Throws css::uno::Exception when
     /// Calc refuses.
-    static std::vector<core::RawSheet>
+    static std::vector<core::model::RawSheet>
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
          const std::set<std::string>& skip);
 
     /// The document's date serial 0 (its NullDate property); 1899-12-30 when the
     /// document does not say.
-    static core::CivilDate
+    static core::common::CivilDate
     nullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
     /// The document's locale as a fallback language of generated texts (after the table
     /// headers, DESIGN §2): Russian or English when the document's default character
     /// locale (CharLocale, Tools ▸ Options ▸ Language Settings ▸ Languages ▸ Default
     /// languages for documents, stored in the document) is Russian or English, else empty.
-    static std::optional<core::UiLanguage>
+    static std::optional<core::common::Language>
     language(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 };
 

@@ -7,7 +7,7 @@
 #include "SheetWriter.hpp"
 #include "UnrecordedSheets.hpp"
 #include "ViewFreezer.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -29,7 +29,7 @@ template <class Write> void onSheet(const std::string& name, Write write) {
     } catch (const css::uno::Exception& error) {
         throw css::uno::RuntimeException(
             fromUtf8("Concord: cannot write the sheet “" + name + "”: " + toUtf8(error.Message)));
-    } catch (const core::Error& error) {
+    } catch (const core::common::Error& error) {
         throw css::uno::RuntimeException(
             fromUtf8("Concord: cannot write the sheet “" + name + "”: " + error.what()));
     }
@@ -40,8 +40,8 @@ template <class Write> void onSheet(const std::string& name, Write write) {
 SheetSwap::SheetSwap(const Reference<css::uno::XComponentContext>& context,
                      const Reference<css::sheet::XSpreadsheetDocument>& document,
                      std::shared_ptr<const ScratchDocument> oldCopies, std::vector<Sheet> oldSheets,
-                     std::vector<Sheet> freshSheets, std::vector<core::GeneratedSheet> freshContent,
-                     std::shared_ptr<const GeneratorTexts> texts, core::UiLanguage language)
+                     std::vector<Sheet> freshSheets, std::vector<core::sheets::Layout> freshContent,
+                     std::shared_ptr<const GeneratorTexts> texts, core::common::Language language)
     : _context(context), _document(document), _oldCopies(std::move(oldCopies)),
       _old(std::move(oldSheets)), _fresh(std::move(freshSheets)), _content(std::move(freshContent)),
       _texts(std::move(texts)), _language(language) {}

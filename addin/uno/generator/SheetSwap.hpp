@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
-#include "core/model/GeneratedSheet.hpp"
+#include "core/common/Language.hpp"
+#include "core/sheets/Layout.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -43,8 +43,8 @@ public:
     SheetSwap(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
               std::shared_ptr<const ScratchDocument> oldCopies, std::vector<Sheet> oldSheets,
-              std::vector<Sheet> freshSheets, std::vector<core::GeneratedSheet> freshContent,
-              std::shared_ptr<const GeneratorTexts> texts, core::UiLanguage language);
+              std::vector<Sheet> freshSheets, std::vector<core::sheets::Layout> freshContent,
+              std::shared_ptr<const GeneratorTexts> texts, core::common::Language language);
 
     /// Removes the old sheets, writes the fresh ones and copies them in at their places,
     /// marks them as generated and freezes their header panes when the document has a
@@ -66,9 +66,9 @@ private:
     std::shared_ptr<const ScratchDocument> _oldCopies;
     std::vector<Sheet> _old;
     std::vector<Sheet> _fresh;
-    std::vector<core::GeneratedSheet> _content;
+    std::vector<core::sheets::Layout> _content;
     std::shared_ptr<const GeneratorTexts> _texts;
-    core::UiLanguage _language;
+    core::common::Language _language;
     /// The sheet the view showed before the last apply(); view state, not the swap's content.
     mutable std::string _shownBefore;
 };

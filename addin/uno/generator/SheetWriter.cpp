@@ -1,7 +1,7 @@
 #include "SheetWriter.hpp"
 
 #include "CellFormatter.hpp"
-#include "core/Error.hpp"
+#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -29,11 +29,11 @@ namespace {
 /// overflows into the empty cells beside it instead of widening or wrapping its column.
 class Deferred {
 public:
-    explicit Deferred(const std::vector<core::FormatRange>& formats) {
-        for (const core::FormatRange& range : formats) {
-            if (range.format == core::CellFormat::Title)
+    explicit Deferred(const std::vector<core::sheets::FormatRange>& formats) {
+        for (const core::sheets::FormatRange& range : formats) {
+            if (range.format == core::sheets::CellFormat::Title)
                 _titles.push_back(range);
-            else if (range.format == core::CellFormat::Header &&
+            else if (range.format == core::sheets::CellFormat::Header &&
                      (_firstHeaderRow < 0 || range.firstRow < _firstHeaderRow))
                 _firstHeaderRow = range.firstRow;
         }
@@ -44,7 +44,7 @@ public:
         const int c = static_cast<int>(col);
         if (r < preambleRows())
             return true;
-        for (const core::FormatRange& range : _titles)
+        for (const core::sheets::FormatRange& range : _titles)
             if (r >= range.firstRow && r <= range.lastRow && c >= range.firstCol &&
                 c <= range.lastCol)
                 return true;
@@ -53,16 +53,16 @@ public:
 
     /// Rows above the first header row (none when there is no header).
     int preambleRows() const { return std::max(_firstHeaderRow, 0); }
-    const std::vector<core::FormatRange>& titles() const { return _titles; }
+    const std::vector<core::sheets::FormatRange>& titles() const { return _titles; }
 
 private:
-    std::vector<core::FormatRange> _titles;
+    std::vector<core::sheets::FormatRange> _titles;
     int _firstHeaderRow = -1;
 };
 
 /// A core cell as setDataArray takes it; empty (and what cannot be shown) as an empty text,
 /// which leaves the cell empty.
-Any toData(const core::Cell& cell) {
+Any toData(const core::common::Cell& cell) {
     if (const double* number = std::get_if<double>(&cell))
         return std::isfinite(*number) ? Any(*number) : Any(rtl::OUString());
     if (const std::string* text = std::get_if<std::string>(&cell))
@@ -73,8 +73,9 @@ Any toData(const core::Cell& cell) {
 /// Rows firstRow…lastRow, columns firstCol…lastCol of grid, with the cells for which
 /// skip(row, col) holds left empty.
 template <class Skip>
-Sequence<Sequence<Any>> block(const core::Grid& grid, std::size_t firstRow, std::size_t lastRow,
-                              std::size_t firstCol, std::size_t lastCol, const Skip& skip) {
+Sequence<Sequence<Any>> block(const core::common::Grid& grid, std::size_t firstRow,
+                              std::size_t lastRow, std::size_t firstCol, std::size_t lastCol,
+                              const Skip& skip) {
     Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(lastRow - firstRow + 1));
     Sequence<Any>* rowData = rows.getArray();
     for (std::size_t r = firstRow; r <= lastRow; ++r) {
@@ -98,26 +99,28 @@ void setData(const Reference<css::sheet::XSpreadsheet>& sheet, int firstCol, int
 
 SheetWriter::SheetWriter(const CellFormatter& formatter) : _formatter(formatter) {}
 
-void SheetWriter::validate(const core::GeneratedSheet& generated) {
+void SheetWriter::validate(const core::sheets::Layout& generated) {
     const int rows = static_cast<int>(generated.cells.rows());
     const int cols = static_cast<int>(generated.cells.cols());
-    for (const core::FormatRange& range : generated.formats)
+    for (const core::sheets::FormatRange& range : generated.formats)
         if (range.firstRow < 0 || range.firstCol < 0 || range.lastRow >= rows ||
             range.lastCol >= cols || range.firstRow > range.lastRow ||
             range.firstCol > range.lastCol)
-            throw core::Error("generator.bad_layout", "format range outside the sheet's cells",
-                              generated.name + " row " + std::to_string(range.firstRow + 1));
-    for (const core::FormulaColumn& column : generated.formulas)
+            throw core::common::Error(
+                "generator.bad_layout", "format range outside the sheet's cells",
+                generated.name + " row " + std::to_string(range.firstRow + 1));
+    for (const core::sheets::FormulaColumn& column : generated.formulas)
         if (column.col < 0 || column.col >= cols || column.firstRow < 0 || column.lastRow >= rows ||
             column.firstRow > column.lastRow)
-            throw core::Error("generator.bad_layout", "formula column outside the sheet's cells",
-                              generated.name + " column " + std::to_string(column.col + 1));
+            throw core::common::Error("generator.bad_layout",
+                                      "formula column outside the sheet's cells",
+                                      generated.name + " column " + std::to_string(column.col + 1));
 }
 
 void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
-                        const core::GeneratedSheet& generated) const {
+                        const core::sheets::Layout& generated) const {
     validate(generated);
-    const core::Grid& grid = generated.cells;
+    const core::common::Grid& grid = generated.cells;
     const int rows = static_cast<int>(grid.rows());
     const int cols = static_cast<int>(grid.cols());
     const Deferred deferred(generated.formats);
@@ -125,7 +128,7 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
     setData(sheet, 0, 0, cols - 1, rows - 1,
             block(grid, 0, grid.rows() - 1, 0, grid.cols() - 1, deferred));
 
-    for (const core::FormulaColumn& column : generated.formulas) {
+    for (const core::sheets::FormulaColumn& column : generated.formulas) {
         const std::string seed = column.seed.rfind('=', 0) == 0 ? column.seed : "=" + column.seed;
         sheet->getCellByPosition(column.col, column.firstRow)->setFormula(fromUtf8(seed));
         if (column.lastRow > column.firstRow)
@@ -161,7 +164,7 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         setData(sheet, 0, 0, cols - 1, firstBody - 1,
                 block(grid, 0, static_cast<std::size_t>(firstBody - 1), 0, grid.cols() - 1,
                       everything));
-    for (const core::FormatRange& range : deferred.titles())
+    for (const core::sheets::FormatRange& range : deferred.titles())
         if (range.lastRow >= firstBody)
             setData(sheet, range.firstCol, range.firstRow, range.lastCol, range.lastRow,
                     block(grid, static_cast<std::size_t>(range.firstRow),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/GeneratedSheet.hpp"
+#include "core/sheets/Layout.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
@@ -27,14 +27,15 @@ public:
     /// last, with one more setDataArray each, the preamble above the first header row
     /// (title, period line, notes) and the titles further down, so that a long line
     /// overflows into the empty cells beside it instead of widening its column. Frozen panes are
-    /// the view's business (ViewFreezer). Throws css::uno::Exception when Calc refuses, core::Error
-    /// "generator.bad_layout" when a formula column or format range lies outside the sheet's cells.
+    /// the view's business (ViewFreezer). Throws css::uno::Exception when Calc refuses,
+    /// core::common::Error "generator.bad_layout" when a formula column or format range lies
+    /// outside the sheet's cells.
     void write(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-               const core::GeneratedSheet& generated) const;
+               const core::sheets::Layout& generated) const;
 
     /// Checks that every formula column and format range of generated lies inside its
-    /// cells. Throws core::Error "generator.bad_layout" naming the sheet when one does not.
-    static void validate(const core::GeneratedSheet& generated);
+    /// cells. Throws core::common::Error "generator.bad_layout" naming the sheet when one does not.
+    static void validate(const core::sheets::Layout& generated);
 
 private:
     const CellFormatter& _formatter;

@@ -181,7 +181,7 @@ void PanelController::build(const std::string& what) {
         last.time = ResultText::now();
         for (const rtl::OUString& name : result.sheets)
             last.sheets.push_back(toUtf8(name));
-        const auto company = core::CompanyResult::fromReport(toUtf8(result.report));
+        const auto company = core::report::CompanyResult::fromReport(toUtf8(result.report));
         last.score = company.score;
         // "was" compares like with like: the previous build of the same period
         const std::optional<double> previous =

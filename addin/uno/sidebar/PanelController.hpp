@@ -33,7 +33,7 @@ class PanelController {
 public:
     /// Makes the view in parent for frame's document. sidebar may be empty (then the
     /// panel does not ask the sidebar to lay it out again when its height changes).
-    /// Throws css::uno::Exception when the controls cannot be made and core::Error when
+    /// Throws css::uno::Exception when the controls cannot be made and core::common::Error when
     /// ui.json cannot be read.
     PanelController(const css::uno::Reference<css::uno::XComponentContext>& context,
                     const css::uno::Reference<css::frame::XFrame>& frame,

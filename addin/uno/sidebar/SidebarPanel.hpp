@@ -29,7 +29,7 @@ class SidebarPanel : public cppu::WeakImplHelper4<css::ui::XUIElement, css::ui::
                                                   css::ui::XSidebarPanel, css::lang::XComponent> {
 public:
     /// Makes the panel's controls in parent for frame's document and starts listening.
-    /// Throws css::uno::Exception when the controls cannot be made, core::Error when the
+    /// Throws css::uno::Exception when the controls cannot be made, core::common::Error when the
     /// extension's data cannot be read.
     SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame,

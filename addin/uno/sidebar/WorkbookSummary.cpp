@@ -1,10 +1,10 @@
 #include "WorkbookSummary.hpp"
 
-#include "core/CivilDate.hpp"
-#include "core/Error.hpp"
-#include "core/Today.hpp"
-#include "core/model/WorkbookReader.hpp"
-#include "core/report/ReportPeriod.hpp"
+#include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
+#include "core/common/Today.hpp"
+#include "core/model/Reader.hpp"
+#include "core/report/ChosenPeriod.hpp"
 #include "uno/Runtime.hpp"
 #include "uno/commands/UiTexts.hpp"
 #include "uno/generator/GeneratedRegistry.hpp"
@@ -20,15 +20,16 @@ namespace {
 const char inputError[] = "input.";
 
 /// The Actuals periods, latest last day first, each label once.
-std::vector<std::string> periodLabels(const core::Workbook& workbook) {
-    std::vector<core::Period> periods;
-    for (const core::Actual& actual : workbook.actuals)
+std::vector<std::string> periodLabels(const core::model::Workbook& workbook) {
+    std::vector<core::model::Period> periods;
+    for (const core::model::Actual& actual : workbook.actuals)
         periods.push_back(actual.period);
-    std::stable_sort(
-        periods.begin(), periods.end(),
-        [](const core::Period& a, const core::Period& b) { return a.lastDay() > b.lastDay(); });
+    std::stable_sort(periods.begin(), periods.end(),
+                     [](const core::model::Period& a, const core::model::Period& b) {
+                         return a.lastDay() > b.lastDay();
+                     });
     std::vector<std::string> labels;
-    for (const core::Period& period : periods) {
+    for (const core::model::Period& period : periods) {
         const std::string label = period.label();
         if (std::find(labels.begin(), labels.end(), label) == labels.end())
             labels.push_back(label);
@@ -41,13 +42,13 @@ std::vector<std::string> periodLabels(const core::Workbook& workbook) {
 WorkbookSummary
 WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                       const UiTexts& texts) {
-    const core::WorkbookReader reader = core::WorkbookReader::load(dataDirectory());
+    const core::model::Reader reader = core::model::Reader::load(dataDirectory());
     const auto sheets = SheetReader::read(document, GeneratedRegistry::load(document).names());
     WorkbookSummary summary;
-    core::Workbook workbook;
+    core::model::Workbook workbook;
     try {
         workbook = reader.read(sheets, SheetReader::nullDate(document), texts.language());
-    } catch (const core::Error& error) {
+    } catch (const core::common::Error& error) {
         if (error.id().rfind(inputError, 0) != 0)
             throw;
         summary.unusable = error.what();
@@ -57,15 +58,16 @@ WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument
     summary.kpiCount = workbook.kpis.size();
     summary.goalCount = workbook.goals.size();
     summary.requestCount = workbook.requests.size();
-    for (const core::Department& department : workbook.departments)
+    for (const core::model::Department& department : workbook.departments)
         summary.departments.push_back({department.code, department.name});
     summary.periods = periodLabels(workbook);
-    summary.defaultPeriod =
-        core::defaultReportPeriod(workbook, core::daysFromCivil(core::localToday())).label();
+    summary.defaultPeriod = core::report::defaultPeriod(
+                                workbook, core::common::daysFromCivil(core::common::localToday()))
+                                .label();
     if (std::find(summary.periods.begin(), summary.periods.end(), summary.defaultPeriod) ==
         summary.periods.end())
         summary.periods.insert(summary.periods.begin(), summary.defaultPeriod);
-    for (const core::Problem& problem : workbook.problems) {
+    for (const core::model::Problem& problem : workbook.problems) {
         const std::string cell = problem.at.address();
         const std::string message =
             reader.messages().text(problem.id, problem.args, texts.language());

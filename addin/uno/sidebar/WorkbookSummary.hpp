@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/UiLanguage.hpp"
+#include "core/common/Language.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -14,7 +14,7 @@ class UiTexts;
 
 /// What the panel shows about a workbook: its input tables read exactly as the generator
 /// reads them (SheetReader over every sheet Concord did not generate, then the core's
-/// WorkbookReader), reduced to what a user picks from and reads.
+/// Reader), reduced to what a user picks from and reads.
 struct WorkbookSummary {
     /// One input problem: where it is, and its text.
     struct Problem {
@@ -50,7 +50,7 @@ struct WorkbookSummary {
     std::string unusable;
 
     /// Reads document. Problems and the unusable message are in texts' language. Throws
-    /// css::uno::Exception when Calc refuses to answer and core::Error when a data file
+    /// css::uno::Exception when Calc refuses to answer and core::common::Error when a data file
     /// of the extension is missing or invalid.
     static WorkbookSummary
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,

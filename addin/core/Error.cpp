@@ -1,9 +1,0 @@
-#include "Error.hpp"
-
-namespace concord::core {
-
-Error::Error(std::string id, const std::string& message, std::string value)
-    : std::runtime_error("[" + id + "] " + message + (value.empty() ? "" : ": " + value)),
-      _id(std::move(id)), _value(std::move(value)) {}
-
-} // namespace concord::core

@@ -1,8 +1,0 @@
-#pragma once
-
-namespace concord::core {
-
-/// The level a goal belongs to in the cascade: the company, a department, or one person.
-enum class Level { Company, Department, Person };
-
-} // namespace concord::core

@@ -1,0 +1,9 @@
+#include "core/common/Error.hpp"
+
+namespace concord::core::common {
+
+Error::Error(std::string id, const std::string& message, std::string value)
+    : std::runtime_error("[" + id + "] " + message + (value.empty() ? "" : ": " + value)),
+      _id(std::move(id)), _value(std::move(value)) {}
+
+} // namespace concord::core::common

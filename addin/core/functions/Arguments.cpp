@@ -1,0 +1,75 @@
+#include "core/functions/Arguments.hpp"
+
+#include "core/common/Error.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace concord::core::functions {
+
+namespace {
+
+bool isBlankText(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+} // namespace
+
+void Arguments::reject(std::size_t index, const char* id, const std::string& what,
+                       const std::string& value) const {
+    if (_arrayCall)
+        throw SkipPosition{};
+    throw common::Error(id, _specs[index].name + ": " + what, value);
+}
+
+std::optional<double> Arguments::optionalNumber(std::size_t index) const {
+    const common::Cell& cell = *_cells[index];
+    if (const double* value = std::get_if<double>(&cell)) {
+        if (!std::isfinite(*value))
+            reject(index, "arg.not_finite", "expected a finite number", formatNumber(*value));
+        if (*value == 0 && _specs[index].zeroMeansMissing)
+            return std::nullopt;
+        return *value;
+    }
+    if (const std::string* text = std::get_if<std::string>(&cell)) {
+        if (isBlankText(*text))
+            return std::nullopt;
+        reject(index, "arg.not_a_number", "expected a number", *text);
+    }
+    if (std::holds_alternative<common::CellError>(cell))
+        reject(index, "arg.error", "the argument is an error",
+               std::get<common::CellError>(cell).id);
+    return std::nullopt;
+}
+
+double Arguments::number(std::size_t index) const {
+    std::optional<double> value = optionalNumber(index);
+    if (!value)
+        reject(index, "arg.missing", "a value is required", "");
+    return *value;
+}
+
+std::optional<std::string> Arguments::optionalText(std::size_t index) const {
+    const common::Cell& cell = *_cells[index];
+    if (const std::string* text = std::get_if<std::string>(&cell)) {
+        if (isBlankText(*text))
+            return std::nullopt;
+        return *text;
+    }
+    if (const double* value = std::get_if<double>(&cell)) {
+        // An empty cell reference reaches an add-in as 0, and 0 is never a meaningful name,
+        // owner or goal: for a text argument 0 is always "not given".
+        if (*value == 0)
+            return std::nullopt;
+        return formatNumber(*value);
+    }
+    return std::nullopt;
+}
+
+std::string formatNumber(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    return buffer;
+}
+
+} // namespace concord::core::functions

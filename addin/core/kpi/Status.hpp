@@ -1,0 +1,15 @@
+#pragma once
+
+#include <optional>
+
+namespace concord::core::kpi {
+
+/// Traffic-light status of a score; the numeric values are the KPI.STATUS results (the
+/// Power Pivot / SSAS KPI convention: −1 red, 0 amber, 1 green).
+enum class Status { Red = -1, Amber = 0, Green = 1 };
+
+/// Green when score ≥ greenFrom (default 0.95), Amber when score ≥ amberFrom (default 0.7),
+/// else Red. Throws Error "kpi.status_amber_above_green" when amberFrom > greenFrom.
+Status status(double score, std::optional<double> amberFrom, std::optional<double> greenFrom);
+
+} // namespace concord::core::kpi

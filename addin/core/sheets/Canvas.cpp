@@ -1,0 +1,106 @@
+#include "core/sheets/Canvas.hpp"
+
+#include "core/model/Workbook.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace concord::core::sheets {
+
+void Canvas::set(int row, int col, common::Cell value) {
+    if (row < 0 || col < 0)
+        return;
+    if (static_cast<std::size_t>(row) >= _rows.size())
+        _rows.resize(static_cast<std::size_t>(row) + 1);
+    std::vector<common::Cell>& cells = _rows[static_cast<std::size_t>(row)];
+    if (static_cast<std::size_t>(col) >= cells.size())
+        cells.resize(static_cast<std::size_t>(col) + 1);
+    cells[static_cast<std::size_t>(col)] = std::move(value);
+}
+
+void Canvas::number(int row, int col, const std::optional<double>& value) {
+    if (value)
+        set(row, col, *value);
+}
+
+void Canvas::status(int row, int col, const std::optional<kpi::Status>& value) {
+    if (value)
+        set(row, col, static_cast<double>(static_cast<int>(*value)));
+}
+
+void Canvas::text(int row, int col, const std::string& value) {
+    if (!value.empty())
+        set(row, col, value);
+}
+
+void Canvas::format(int firstRow, int firstCol, int lastRow, int lastCol, CellFormat format) {
+    if (lastRow < firstRow || lastCol < firstCol)
+        return;
+    _formats.push_back(FormatRange{firstRow, firstCol, lastRow, lastCol, format});
+}
+
+void Canvas::formula(int col, int firstRow, int lastRow, std::string seed) {
+    _formulas.push_back(FormulaColumn{col, firstRow, lastRow, std::move(seed)});
+}
+
+void Canvas::formulaRuns(int col, const std::vector<std::pair<int, std::optional<int>>>& rowKinds,
+                         const std::function<std::string(int kind, int row)>& seed) {
+    std::size_t i = 0;
+    while (i < rowKinds.size()) {
+        const auto& [first, kind] = rowKinds[i];
+        std::size_t j = i + 1;
+        while (j < rowKinds.size() && rowKinds[j].second == kind &&
+               rowKinds[j].first == rowKinds[j - 1].first + 1)
+            ++j;
+        if (kind)
+            formula(col, first, rowKinds[j - 1].first, seed(*kind, first));
+        i = j;
+    }
+}
+
+Layout Canvas::finish(std::string kind, std::string key, std::string name, int frozenRows,
+                      int frozenCols) const {
+    std::size_t cols = 1;
+    for (const std::vector<common::Cell>& row : _rows)
+        cols = std::max(cols, row.size());
+    Layout sheet;
+    sheet.kind = std::move(kind);
+    sheet.key = std::move(key);
+    sheet.name = std::move(name);
+    sheet.cells = common::Grid(std::max<std::size_t>(_rows.size(), 1), cols);
+    for (std::size_t r = 0; r < _rows.size(); ++r)
+        for (std::size_t c = 0; c < _rows[r].size(); ++c)
+            sheet.cells.at(r, c) = _rows[r][c];
+    sheet.formulas = _formulas;
+    sheet.formats = _formats;
+    sheet.frozenRows = frozenRows;
+    sheet.frozenCols = frozenCols;
+    return sheet;
+}
+
+std::string cellAddress(int row, int col) {
+    return model::CellRef{std::string(), row, col}.address();
+}
+
+std::string columnRange(int col, int firstRow, int lastRow) {
+    const std::string first = cellAddress(firstRow, col);
+    const std::string last = cellAddress(lastRow, col);
+    auto absolute = [](const std::string& address) {
+        const std::size_t digits = address.find_first_of("0123456789");
+        return "$" + address.substr(0, digits) + "$" + address.substr(digits);
+    };
+    return absolute(first) + ":" + absolute(last);
+}
+
+std::string safeSheetName(std::string name) {
+    for (char& c : name)
+        if (std::strchr("[]*?:/\\", c) != nullptr && c != '\0')
+            c = '_';
+    while (!name.empty() && name.front() == '\'')
+        name.erase(name.begin());
+    while (!name.empty() && name.back() == '\'')
+        name.pop_back();
+    return name;
+}
+
+} // namespace concord::core::sheets

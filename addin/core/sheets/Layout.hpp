@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/common/Grid.hpp"
+
+#include <string>
+#include <vector>
+
+namespace concord::core::sheets {
+
+/// How a block of cells is shown (the UNO writer maps each to a number format/style).
+enum class CellFormat {
+    Title,  ///< the sheet title line (bold, larger)
+    Header, ///< table header row (bold, filled, wrapped)
+    Text,
+    Number,  ///< general number
+    Percent, ///< 0.95 shown as 95%
+    Date,    ///< day serial of the document shown as a date
+    Status,  ///< 1 / 0 / −1 shown green / amber / red (icon set or colours)
+    Flag,    ///< SMART mark 1/0 shown as ✓ / ✗ style
+    Stale    ///< a value that is not of the chosen period (greyed, italic)
+};
+
+/// A rectangle of cells (0-based, inclusive) with one format.
+struct FormatRange {
+    int firstRow = 0;
+    int firstCol = 0;
+    int lastRow = 0;
+    int lastCol = 0;
+    CellFormat format = CellFormat::Text;
+};
+
+/// A column of live formulas: `seed` is the formula of firstRow in Calc's English API
+/// grammar (';' separators, Concord display names, relative references to its own row),
+/// filled down to lastRow in one call (seed + fillAuto), never one UNO call per cell.
+struct FormulaColumn {
+    int col = 0;
+    int firstRow = 0;
+    int lastRow = 0;
+    std::string seed;
+};
+
+/// One generated sheet, ready to be written: every value in `cells` (one setDataArray),
+/// the formula columns over it, formats, frozen rows and column widths.
+struct Layout {
+    std::string kind; ///< "scorecard", "company", "smart", "requests", "escalations"
+    std::string key;  ///< department code for a scorecard, else empty
+    std::string name; ///< the sheet name wanted (localised; the writer resolves clashes)
+    common::Grid cells;
+    std::vector<FormulaColumn> formulas;
+    std::vector<FormatRange> formats;
+    int frozenRows = 0;
+    int frozenCols = 0;
+};
+
+} // namespace concord::core::sheets
