@@ -112,7 +112,7 @@ TEST(SheetsRequests, RegisterOfRequests) {
     EXPECT_EQ(text("да"), at(s, 9, 6));
     EXPECT_EQ(Cell(46275.0), at(s, 9, 7)); // due 2026-09-10 counted from 1899-12-30
     EXPECT_EQ(Cell(), at(s, 9, 8));        // nothing delivered
-    EXPECT_EQ(text("просрочено"), at(s, 9, 9));
+    EXPECT_EQ(text("просрочен"), at(s, 9, 9));
     EXPECT_NEAR(4.0 / 6.0, std::get<double>(at(s, 9, 10)), 1e-12);
     EXPECT_EQ(Cell(2.0), at(s, 9, 11));
     EXPECT_EQ(Cell(2.0), at(s, 9, 12));
