@@ -2,7 +2,7 @@
 // ru DD.MM.YYYY, en YYYY-MM-DD — the "as of" date and the generation stamp alike.
 #include "core/sheets/Build.hpp"
 #include "core/sheets/Context.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

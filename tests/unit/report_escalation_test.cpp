@@ -2,7 +2,7 @@
 // "we do not receive X from them, and we need it because Y" — in the build language.
 #include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 
