@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace concord::core::common;
 using namespace concord::core::kpi;
 using namespace concord::core::model;
@@ -140,7 +142,8 @@ TEST(Build, OptionsPickTheSheets) {
 
 TEST(Build, MissingTableOrBadPeriodStopsTheBuild) {
     std::vector<RawSheet> withoutKpis = workbook();
-    withoutKpis.erase(withoutKpis.begin() + 1);
+    withoutKpis.erase(std::find_if(withoutKpis.begin(), withoutKpis.end(),
+                                   [](const RawSheet& s) { return s.name == "KPIs"; }));
     EXPECT_EQ("input.missing_table", errorId(withoutKpis, options()));
     BuildOptions o = options();
     o.period = "sometime";
