@@ -4,6 +4,8 @@
 #include "core/sheets/Context.hpp"
 #include "support/ShippedData.hpp"
 
+#include "support/ReaderSupport.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace concord::core::common;
@@ -11,15 +13,9 @@ using namespace concord::core::model;
 using namespace concord::core::sheets;
 using concord::test::texts;
 
-namespace {
+using readertest::sheet;
 
-RawSheet sheet(const std::string& name, const std::vector<std::vector<Cell>>& rows) {
-    RawSheet raw{name, Grid(rows.size(), rows.front().size())};
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c)
-            raw.cells.at(r, c) = rows[r][c];
-    return raw;
-}
+namespace {
 
 Cell t(const char* text) {
     return std::string(text);
