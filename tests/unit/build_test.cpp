@@ -1,68 +1,42 @@
-// The build facade (model/Build.hpp): raw sheets in, read and validated by the workbook
+// The build facade (sheets/Build.hpp): raw sheets in, read and validated by the workbook
 // reader, computed for the chosen period, laid out as the generated sheets and exported as
 // JSON with the input problems rendered in the build language.
 #include "core/common/Error.hpp"
 #include "core/sheets/Build.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
-#include <initializer_list>
+#include <algorithm>
 
 using namespace concord::core::common;
 using namespace concord::core::kpi;
 using namespace concord::core::model;
 using namespace concord::core::sheets;
+using concord::test::WorkbookBuilder;
 
 namespace {
-
-RawSheet sheet(const std::string& name, std::initializer_list<std::vector<Cell>> rows) {
-    std::size_t cols = 1;
-    for (const auto& row : rows)
-        cols = std::max(cols, row.size());
-    RawSheet raw;
-    raw.name = name;
-    raw.cells = Grid(rows.size(), cols);
-    std::size_t r = 0;
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < row.size(); ++c)
-            raw.cells.at(r, c) = row[c];
-        ++r;
-    }
-    return raw;
-}
-
-Cell t(const char* text) {
-    return std::string(text);
-}
 
 /// SAL "Sales" (REV: August 80, September 90 of 100) and MKT "Marketing" (LEADS: August 40,
 /// September "abc" — a bad cell, so the row is left out and LEADS is stale); company goal
 /// G0; request R1 SAL → MKT, monthly, due on the 10th, delivered in July only.
 std::vector<RawSheet> workbook() {
-    return {
-        sheet("Departments", {{t("Code"), t("Name"), t("Weight")},
-                              {t("SAL"), t("Sales"), 1.0},
-                              {t("MKT"), t("Marketing"), 1.0}}),
-        sheet("KPIs", {{t("ID"), t("Name"), t("Department"), t("Unit"), t("Direction"), t("Target"),
-                        t("Weight")},
-                       {t("REV"), t("Revenue"), t("SAL"), t("k€"), t("up"), 100.0, 2.0},
-                       {t("LEADS"), t("Leads"), t("MKT"), Cell(), t("up"), 50.0, 1.0}}),
-        sheet("Actuals", {{t("KPI"), t("Period"), t("Value")},
-                          {t("REV"), t("2026-08"), 80.0},
-                          {t("REV"), t("2026-09"), 90.0},
-                          {t("LEADS"), t("2026-09"), t("abc")},
-                          {t("LEADS"), t("2026-08"), 40.0}}),
-        sheet("Goals", {{t("ID"), t("Level"), t("Owner"), t("Goal"), t("KPI"), t("Deadline")},
-                        {t("G0"), t("company"), t("CEO"),
-                         t("Grow revenue to 100 thousand a month by 31.12.2026"), t("REV"),
-                         t("2026-12-31")}}),
-        sheet("Requests", {{t("ID"), t("From"), t("To"), t("What"), t("Why"), t("Frequency"),
-                            t("Due day"), t("Agreed")},
-                           {t("R1"), t("SAL"), t("MKT"), t("leads"), t("we call them"), t("month"),
-                            10.0, t("yes")}}),
-        sheet("Deliveries", {{t("Request"), t("Period"), t("Delivered on")},
-                             {t("R1"), t("2026-07"), t("2026-07-05")}}),
-    };
+    return WorkbookBuilder()
+        .department("SAL", "Sales", {{"weight", 1.0}})
+        .department("MKT", "Marketing", {{"weight", 1.0}})
+        .goal("G0", "company", "Grow revenue to 100 thousand a month by 31.12.2026",
+              {{"owner", "CEO"}, {"kpi", "REV"}, {"deadline", "2026-12-31"}})
+        .kpi("REV", "Revenue", "SAL", 100.0, {{"unit", "k€"}, {"direction", "up"}, {"weight", 2.0}})
+        .kpi("LEADS", "Leads", "MKT", 50.0, {{"direction", "up"}, {"weight", 1.0}})
+        .actual("REV", "2026-08", 80.0)
+        .actual("REV", "2026-09", 90.0)
+        .actual("LEADS", "2026-09", "abc")
+        .actual("LEADS", "2026-08", 40.0)
+        .request(
+            "R1", "SAL", "MKT", "leads",
+            {{"why", "we call them"}, {"frequency", "month"}, {"due_day", 10.0}, {"agreed", "yes"}})
+        .delivery("R1", "2026-07", "2026-07-05")
+        .sheets();
 }
 
 BuildOptions options(Language language = Language::En) {
@@ -168,7 +142,8 @@ TEST(Build, OptionsPickTheSheets) {
 
 TEST(Build, MissingTableOrBadPeriodStopsTheBuild) {
     std::vector<RawSheet> withoutKpis = workbook();
-    withoutKpis.erase(withoutKpis.begin() + 1);
+    withoutKpis.erase(std::find_if(withoutKpis.begin(), withoutKpis.end(),
+                                   [](const RawSheet& s) { return s.name == "KPIs"; }));
     EXPECT_EQ("input.missing_table", errorId(withoutKpis, options()));
     BuildOptions o = options();
     o.period = "sometime";

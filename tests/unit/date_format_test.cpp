@@ -2,7 +2,9 @@
 // ru DD.MM.YYYY, en YYYY-MM-DD — the "as of" date and the generation stamp alike.
 #include "core/sheets/Build.hpp"
 #include "core/sheets/Context.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+
+#include "support/ReaderSupport.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,15 +13,9 @@ using namespace concord::core::model;
 using namespace concord::core::sheets;
 using concord::test::texts;
 
-namespace {
+using readertest::sheet;
 
-RawSheet sheet(const std::string& name, const std::vector<std::vector<Cell>>& rows) {
-    RawSheet raw{name, Grid(rows.size(), rows.front().size())};
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c)
-            raw.cells.at(r, c) = rows[r][c];
-    return raw;
-}
+namespace {
 
 Cell t(const char* text) {
     return std::string(text);

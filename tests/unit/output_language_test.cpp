@@ -6,6 +6,8 @@
 #include "core/model/TableSchema.hpp"
 #include "core/sheets/Build.hpp"
 
+#include "support/ReaderSupport.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -15,21 +17,9 @@ using namespace concord::core::common;
 using namespace concord::core::model;
 using namespace concord::core::sheets;
 
-namespace {
+using readertest::sheet;
 
-RawSheet sheet(const std::string& name, std::initializer_list<std::vector<Cell>> rows) {
-    std::size_t cols = 1;
-    for (const auto& row : rows)
-        cols = std::max(cols, row.size());
-    RawSheet raw{name, Grid(rows.size(), cols)};
-    std::size_t r = 0;
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < row.size(); ++c)
-            raw.cells.at(r, c) = row[c];
-        ++r;
-    }
-    return raw;
-}
+namespace {
 
 Cell t(const char* text) {
     return std::string(text);

@@ -3,7 +3,7 @@
 // counts, and the on-time shares of what a department provides and receives.
 #include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,8 @@
 // "we do not receive X from them, and we need it because Y" — in the build language.
 #include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,35 +12,19 @@ using namespace concord::core::model;
 using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
 /// SAL asks MKT ("Маркетинг") for leads monthly, due on the 10th; delivered in July only,
 /// so as of 30 September August and September are missed: 2 in a row → step 2.
 Workbook workbook(const std::string& what, const std::string& why) {
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    sal.name = "Продажи";
-    Department mkt;
-    mkt.code = "MKT";
-    mkt.name = "Маркетинг";
-    w.departments = {sal, mkt};
-    Request r;
-    r.id = "R1";
-    r.from = "SAL";
-    r.to = "MKT";
-    r.what = what;
-    r.why = why;
-    r.dueDay = 10;
-    r.agreed = true;
-    w.requests = {r};
-    Delivery d;
-    d.request = "R1";
-    d.period = {Frequency::Month, 2026, 7};
-    d.deliveredOn = daysFromCivil({2026, 7, 5});
-    w.deliveries = {d};
-    return w;
+    return WorkbookBuilder()
+        .department("SAL", "Продажи")
+        .department("MKT", "Маркетинг")
+        .request("R1", "SAL", "MKT", what, {{"why", why}, {"due_day", 10.0}, {"agreed", "yes"}})
+        .delivery("R1", "2026-07", "2026-07-05")
+        .read();
 }
 
 std::string sentence(const Workbook& w, Language language) {

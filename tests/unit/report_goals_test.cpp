@@ -5,7 +5,7 @@
 #include "core/report/GoalResult.hpp"
 #include "core/report/Plausibility.hpp"
 #include "core/report/Results.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

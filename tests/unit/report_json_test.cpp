@@ -3,7 +3,8 @@
 #include "core/common/CivilDate.hpp"
 #include "core/report/Json.hpp"
 #include "core/report/Results.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,58 +14,26 @@ using namespace concord::core::model;
 using namespace concord::core::report;
 using concord::test::analyser;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
 /// SAL with REV (September 90 of 100: 0.9) and a stale CALLS; goal G1; request R1 from SAL
 /// to MKT never delivered (April … September missed, 6 periods) and R2 not agreed.
 Workbook workbook() {
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    sal.name = "Sales";
-    Department mkt;
-    mkt.code = "MKT";
-    mkt.name = "Marketing";
-    w.departments = {sal, mkt};
-    Kpi rev;
-    rev.id = "REV";
-    rev.name = "Revenue";
-    rev.department = "SAL";
-    rev.unit = "k€";
-    rev.target = 100;
-    Kpi calls = rev;
-    calls.id = "CALLS";
-    calls.name = "Calls";
-    calls.direction = Direction::Down;
-    calls.baseline = 50;
-    calls.target = 30;
-    w.kpis = {rev, calls};
-    Actual april;
-    april.kpi = "REV";
-    april.period = {Frequency::Month, 2026, 4};
-    april.value = 70;
-    Actual september = april;
-    september.period = {Frequency::Month, 2026, 9};
-    september.value = 90;
-    w.actuals = {april, september};
-    Goal g;
-    g.id = "G1";
-    g.level = Level::Company;
-    g.owner = "CEO";
-    g.text = "Grow revenue to 100 thousand a month by 31.12.2026";
-    g.kpi = "REV";
-    w.goals = {g};
-    Request r1;
-    r1.id = "R1";
-    r1.from = "SAL";
-    r1.to = "MKT";
-    r1.what = "leads";
-    r1.agreed = true;
-    Request r2 = r1;
-    r2.id = "R2";
-    r2.agreed = false;
-    w.requests = {r1, r2};
+    Workbook w = WorkbookBuilder()
+                     .department("SAL", "Sales")
+                     .department("MKT", "Marketing")
+                     .goal("G1", "company", "Grow revenue to 100 thousand a month by 31.12.2026",
+                           {{"owner", "CEO"}, {"kpi", "REV"}})
+                     .kpi("REV", "Revenue", "SAL", 100.0, {{"unit", "k€"}})
+                     .kpi("CALLS", "Calls", "SAL", 30.0,
+                          {{"unit", "k€"}, {"direction", "down"}, {"baseline", 50.0}})
+                     .actual("REV", "2026-04", 70.0)
+                     .actual("REV", "2026-09", 90.0)
+                     .request("R1", "SAL", "MKT", "leads", {{"agreed", "yes"}})
+                     .request("R2", "SAL", "MKT", "leads", {{"agreed", "no"}})
+                     .read();
     w.problems = {Problem{CellRef{"KPIs", 6, 3}, "input.not_a_number", {"abc"}}};
     return w;
 }

@@ -4,7 +4,7 @@
 #include "core/common/Error.hpp"
 #include "core/common/Words.hpp"
 #include "core/report/Texts.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 #include "core/common/CivilDate.hpp"
 #include "core/report/DueDate.hpp"
 #include "core/report/RequestResult.hpp"
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,8 @@
 #include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
 #include "core/sheets/Company.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,45 +17,23 @@ using namespace concord::core::report;
 using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
 /// X (weight 1): KX scores 1.0; Y (weight 3): KY scores 0.7; Z (weight 5): no KPI.
 /// Company goal G0 measured by KX.
 Workbook workbook() {
-    Workbook w;
-    auto department = [](const std::string& code, double weight) {
-        Department d;
-        d.code = code;
-        d.name = "Dept " + code;
-        d.weight = weight;
-        return d;
-    };
-    w.departments = {department("X", 1), department("Y", 3), department("Z", 5)};
-    auto kpi = [](const std::string& id, const std::string& code) {
-        Kpi k;
-        k.id = id;
-        k.name = "KPI " + id;
-        k.department = code;
-        k.target = 100;
-        return k;
-    };
-    w.kpis = {kpi("KX", "X"), kpi("KY", "Y")};
-    auto actual = [](const std::string& id, double value) {
-        Actual a;
-        a.kpi = id;
-        a.period = {Frequency::Month, 2026, 9};
-        a.value = value;
-        return a;
-    };
-    w.actuals = {actual("KX", 100), actual("KY", 70)};
-    Goal g;
-    g.id = "G0";
-    g.level = Level::Company;
-    g.text = "Reach 100 by 2027";
-    g.kpi = "KX";
-    w.goals = {g};
-    return w;
+    return WorkbookBuilder()
+        .department("X", "Dept X", {{"weight", 1.0}})
+        .department("Y", "Dept Y", {{"weight", 3.0}})
+        .department("Z", "Dept Z", {{"weight", 5.0}})
+        .goal("G0", "company", "Reach 100 by 2027", {{"kpi", "KX"}})
+        .kpi("KX", "KPI KX", "X", 100.0)
+        .kpi("KY", "KPI KY", "Y", 100.0)
+        .actual("KX", "2026-09", 100.0)
+        .actual("KY", "2026-09", 70.0)
+        .read();
 }
 
 Layout sheet(Language language) {

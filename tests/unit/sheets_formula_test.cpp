@@ -8,7 +8,7 @@
 #include "core/report/Results.hpp"
 #include "core/sheets/Company.hpp"
 #include "core/sheets/Scorecard.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,9 +5,12 @@
 #include "core/report/Results.hpp"
 #include "core/sheets/Escalations.hpp"
 #include "core/sheets/RequestMatrix.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
+
+#include <tuple>
 
 using namespace concord::core::common;
 using namespace concord::core::model;
@@ -15,6 +18,7 @@ using namespace concord::core::report;
 using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -24,40 +28,22 @@ namespace {
 /// R2 SAL→MKT agreed, always on time: 6/6, step 0.
 /// R3 MKT→SAL not agreed: step 1.
 Workbook workbook() {
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    sal.name = "Sales";
-    Department mkt;
-    mkt.code = "MKT";
-    mkt.name = "Marketing";
-    w.departments = {sal, mkt};
-    auto request = [](const std::string& id, const std::string& from, const std::string& to,
-                      bool agreed) {
-        Request r;
-        r.id = id;
-        r.from = from;
-        r.to = to;
-        r.what = "leads " + id;
-        r.why = "we call them";
-        r.dueDay = 10;
-        r.agreed = agreed;
-        return r;
-    };
-    w.requests = {request("R1", "SAL", "MKT", true), request("R2", "SAL", "MKT", true),
-                  request("R3", "MKT", "SAL", false)};
-    auto deliver = [&w](const std::string& id, int month) {
-        Delivery d;
-        d.request = id;
-        d.period = {Frequency::Month, 2026, month};
-        d.deliveredOn = daysFromCivil({2026, month, 3});
-        w.deliveries.push_back(d);
+    WorkbookBuilder b;
+    b.department("SAL", "Sales").department("MKT", "Marketing");
+    for (const auto& [id, from, to, agreed] :
+         {std::tuple("R1", "SAL", "MKT", "yes"), std::tuple("R2", "SAL", "MKT", "yes"),
+          std::tuple("R3", "MKT", "SAL", "no")})
+        b.request(id, from, to, std::string("leads ") + id,
+                  {{"why", "we call them"}, {"due_day", 10.0}, {"agreed", agreed}});
+    auto deliver = [&b](const std::string& id, int month) {
+        const std::string period = "2026-0" + std::to_string(month);
+        b.delivery(id, period, period + "-03");
     };
     for (int month = 4; month <= 7; ++month)
         deliver("R1", month);
     for (int month = 4; month <= 9; ++month)
         deliver("R2", month);
-    return w;
+    return b.read();
 }
 
 Report report(Language language) {

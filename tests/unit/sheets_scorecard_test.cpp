@@ -6,7 +6,8 @@
 #include "core/report/Results.hpp"
 #include "core/sheets/Canvas.hpp"
 #include "core/sheets/Scorecard.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,56 +20,26 @@ using namespace concord::core::report;
 using namespace concord::core::sheets;
 using concord::test::analyser;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
 /// SAL "Sales": REV (up, target 100, k€, weight 2; August 80, September 90), NPS (range
 /// 40–60; September 70), CALLS (up, target 50; last value July: stale); goal G1.
 Workbook workbook() {
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    sal.name = "Sales";
-    w.departments = {sal};
-    Kpi rev;
-    rev.id = "REV";
-    rev.name = "Revenue";
-    rev.department = "SAL";
-    rev.unit = "k€";
-    rev.target = 100;
-    rev.weight = 2;
-    Kpi nps = rev;
-    nps.id = "NPS";
-    nps.name = "NPS";
-    nps.unit = "";
-    nps.direction = Direction::Range;
-    nps.target = 40;
-    nps.targetMax = 60;
-    nps.weight = 1;
-    Kpi calls = nps;
-    calls.id = "CALLS";
-    calls.direction = Direction::Up;
-    calls.target = 50;
-    calls.targetMax.reset();
-    w.kpis = {rev, nps, calls};
-    auto actual = [](const std::string& id, int month, double value) {
-        Actual a;
-        a.kpi = id;
-        a.period = {Frequency::Month, 2026, month};
-        a.value = value;
-        return a;
-    };
-    w.actuals = {actual("REV", 8, 80), actual("REV", 9, 90), actual("NPS", 9, 70),
-                 actual("CALLS", 7, 40)};
-    Goal g;
-    g.id = "G1";
-    g.department = "SAL";
-    g.owner = "Anna";
-    g.text = "Grow revenue to 100 thousand a month by 31.12.2026";
-    g.kpi = "REV";
-    g.deadline = daysFromCivil({2026, 12, 31});
-    w.goals = {g};
-    return w;
+    return WorkbookBuilder()
+        .department("SAL", "Sales")
+        .goal(
+            "G1", "", "Grow revenue to 100 thousand a month by 31.12.2026",
+            {{"department", "SAL"}, {"owner", "Anna"}, {"kpi", "REV"}, {"deadline", "2026-12-31"}})
+        .kpi("REV", "Revenue", "SAL", 100.0, {{"unit", "k€"}, {"weight", 2.0}})
+        .kpi("NPS", "NPS", "SAL", 40.0, {{"direction", "range"}, {"target_max", 60.0}})
+        .kpi("CALLS", "NPS", "SAL", 50.0)
+        .actual("REV", "2026-08", 80.0)
+        .actual("REV", "2026-09", 90.0)
+        .actual("NPS", "2026-09", 70.0)
+        .actual("CALLS", "2026-07", 40.0)
+        .read();
 }
 
 Layout sheet(Language language) {

@@ -3,7 +3,7 @@
 #include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
 #include "core/sheets/Smart.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // company-level goal) makes R; score() counts the marks and missing() lists the rest.
 #include "core/common/Error.hpp"
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

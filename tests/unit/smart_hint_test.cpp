@@ -3,7 +3,7 @@
 // where the fix is a level or a deadline; a confirmation when nothing is missing. Templates and
 // example texts come from smart.json; expected texts below are those templates filled by hand.
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

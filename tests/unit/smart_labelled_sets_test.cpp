@@ -7,7 +7,7 @@
 // Prints the accuracy per language and letter and every disagreement with the rules that
 // matched, and asserts the floors the vocabulary reaches (checked by hand on each set).
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // multiplier, number word), but not a number that only names a date, year, quarter, version
 // or identifier. Each row gives the goal, the expected mark and, in the comment, why.
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SMART "S" from the text: a concrete outcome or deliverable, not an abstract direction; a
 // named indicator with a direction and no level is not specific, with a level it is.
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

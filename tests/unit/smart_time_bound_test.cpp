@@ -1,7 +1,7 @@
 // SMART "T" from the text: a deadline or horizon, or a recurring period the target must hold
 // in; a duration that is itself the metric is not a deadline. One row per situation.
 #include "core/smart/Analyser.hpp"
-#include "shipped_data.hpp"
+#include "support/ShippedData.hpp"
 
 #include <gtest/gtest.h>
 

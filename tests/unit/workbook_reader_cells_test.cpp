@@ -1,7 +1,7 @@
 // Reading single cells: keys and texts, numbers, dates, enumerations, defaults, and every
 // problem of a cell that does not fit its column, with its exact address.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include "core/model/Workbook.hpp"
 

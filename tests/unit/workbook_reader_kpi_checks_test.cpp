@@ -1,7 +1,7 @@
 // Checks of a KPI row (and of an Actuals plan) that make its attainment, score and status
 // computable: range bounds, thresholds, target against baseline and direction.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include "core/model/Workbook.hpp"
 

@@ -1,6 +1,6 @@
 // A missing required table or column stops the read with one clear message.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include "core/common/Language.hpp"
 

@@ -2,7 +2,7 @@
 // the row's KPI or request (the period that contains the date, or the last day of the
 // period written); one value per KPI and period.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include <gtest/gtest.h>
 

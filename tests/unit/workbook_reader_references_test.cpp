@@ -1,7 +1,7 @@
 // References between tables: unknown departments, goals, KPIs and requests; duplicate IDs;
 // cycles of Parent links; rows left out because what they need was left out.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Finding the six tables and their columns: en and ru, any order and case, synonyms,
 // unknown columns, repeated columns and sheets, absent optional tables.
 
-#include "workbook_reader_test_support.hpp"
+#include "support/ReaderSupport.hpp"
 
 #include <gtest/gtest.h>
 

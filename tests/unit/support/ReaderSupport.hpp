@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the workbook_reader_*_test.cpp files: in-memory sheets and a compact view of
+// Shared by the reader tests: in-memory sheets cell by cell and a compact view of
 // the problems the reader reports.
 
 #include "core/common/CivilDate.hpp"
