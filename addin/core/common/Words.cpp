@@ -1,5 +1,6 @@
 #include "core/common/Words.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 
 #include <Poco/String.h>
@@ -7,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <utility>
 #include <vector>
 
@@ -167,15 +167,7 @@ Words::Words(const nlohmann::json& data) {
 }
 
 Words Words::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw Error(Error::Category::Configuration, "words.file_missing",
-                    "cannot open the words file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw Error(Error::Category::Configuration, "words.invalid_json",
-                    "the words file is not valid JSON", path);
-    return Words(data);
+    return Words(readDataFile(path, "words", "the words file"));
 }
 
 std::optional<std::string> Words::valueId(const std::string& enumeration,

@@ -1,10 +1,9 @@
 #include "core/model/Messages.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 
 namespace concord::core::model {
 
@@ -57,15 +56,7 @@ Messages::Messages(const nlohmann::json& data) {
 }
 
 Messages Messages::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw common::Error(common::Error::Category::Configuration, "messages.file_missing",
-                            "cannot open the messages file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw common::Error(common::Error::Category::Configuration, "messages.invalid_json",
-                            "the messages file is not valid JSON", path);
-    return Messages(data);
+    return Messages(common::readDataFile(path, "messages", "the messages file"));
 }
 
 bool Messages::has(const std::string& id) const {

@@ -1,12 +1,12 @@
 #include "core/model/TableSchema.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 #include "core/model/ReaderText.hpp"
 
 #include <Poco/UTF8String.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <utility>
 
 namespace concord::core::model {
@@ -183,15 +183,7 @@ TableSchema::TableSchema(const nlohmann::json& data) {
 }
 
 TableSchema TableSchema::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw common::Error(common::Error::Category::Configuration, "tables.file_missing",
-                            "cannot open the tables file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw common::Error(common::Error::Category::Configuration, "tables.invalid_json",
-                            "the tables file is not valid JSON", path);
-    return TableSchema(data);
+    return TableSchema(common::readDataFile(path, "tables", "the tables file"));
 }
 
 const TableSpec& TableSchema::table(const std::string& id) const {
