@@ -6,7 +6,6 @@
 #include "core/common/Error.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>

@@ -4,7 +4,6 @@
 #include "GeneratorTexts.hpp"
 #include "SheetReader.hpp"
 #include "core/common/CivilDate.hpp"
-#include "core/common/Error.hpp"
 #include "core/common/Today.hpp"
 #include "core/model/Period.hpp"
 #include "uno/Boundary.hpp"
