@@ -1,13 +1,12 @@
 #include "FunctionsService.hpp"
 
+#include "Boundary.hpp"
 #include "GridConversion.hpp"
 #include "Runtime.hpp"
 #include "core/common/Error.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -20,20 +19,9 @@ namespace concord::uno {
 
 namespace {
 
-/// The UNO boundary: runs `call`, and turns every C++ exception into the UNO exception
-/// Calc expects, so that nothing escapes into soffice.
+/// Every function call passes the one UNO boundary (Err:502 for a bad argument).
 template <class Call> auto guarded(Call call) -> decltype(call()) {
-    try {
-        return call();
-    } catch (const css::uno::Exception&) {
-        throw;
-    } catch (const core::common::Error& error) {
-        throw css::lang::IllegalArgumentException(fromUtf8(error.what()), {}, 0);
-    } catch (const std::exception& error) {
-        throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
-    } catch (...) {
-        throw css::uno::RuntimeException("Concord: unexpected error");
-    }
+    return Boundary::guarded(call);
 }
 
 const core::functions::Library& functions() {
@@ -62,7 +50,8 @@ const core::functions::FunctionInfo& functionInfo(const OUString& programmaticNa
     const core::functions::FunctionInfo* info =
         Runtime::instance().catalogue().byId(toUtf8(programmaticName));
     if (!info)
-        throw core::common::Error("catalogue.unknown_function", "no such Concord function",
+        throw core::common::Error(core::common::Error::Category::Argument,
+                                  "catalogue.unknown_function", "no such Concord function",
                                   toUtf8(programmaticName));
     return *info;
 }

@@ -30,8 +30,8 @@ core::common::Cell toCell(const Any& value) {
         double number = 0;
         if (value >>= number)
             return number;
-        throw core::common::Error("arg.type", "unsupported argument type",
-                                  toUtf8(value.getValueTypeName()));
+        throw core::common::Error(core::common::Error::Category::Argument, "arg.type",
+                                  "unsupported argument type", toUtf8(value.getValueTypeName()));
     }
     }
 }
@@ -45,7 +45,8 @@ template <class Element> core::common::Grid fromRows(const Sequence<Sequence<Ele
     for (sal_Int32 r = 0; r < height; ++r) {
         const Sequence<Element>& row = rows[r];
         if (row.getLength() != width)
-            throw core::common::Error("arg.ragged", "a range must be rectangular");
+            throw core::common::Error(core::common::Error::Category::Argument, "arg.ragged",
+                                      "a range must be rectangular");
         for (sal_Int32 c = 0; c < width; ++c) {
             if constexpr (std::is_same_v<Element, Any>)
                 grid.at(r, c) = toCell(row[c]);
@@ -93,8 +94,8 @@ core::common::Grid toGrid(const Any& value) {
     Sequence<Sequence<rtl::OUString>> texts;
     if (value >>= texts)
         return fromRows(texts);
-    throw core::common::Error("arg.type", "unsupported range type",
-                              toUtf8(value.getValueTypeName()));
+    throw core::common::Error(core::common::Error::Category::Argument, "arg.type",
+                              "unsupported range type", toUtf8(value.getValueTypeName()));
 }
 
 namespace {

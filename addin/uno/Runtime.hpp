@@ -12,8 +12,9 @@ namespace concord::uno {
 /// extension (data/functions.json, words.json, smart.json).
 class Runtime {
 public:
-    /// The loaded runtime; the first call reads the files. Throws core::common::Error when a
-    /// file is missing or invalid (the next call tries again).
+    /// The loaded runtime; the first call reads the files and checks the catalogue against
+    /// the IDL. Throws a configuration core::common::Error when a file is missing or broken;
+    /// that failure is kept, and every later call throws it again without reading.
     static const Runtime& instance();
 
     const core::functions::Catalogue& catalogue() const { return _catalogue; }

@@ -21,7 +21,7 @@ const long epochShift = 719468; // days from 0000-03-01 to 1970-01-01
 
 void checkDay(int day, int lastDay) {
     if (day < 1 || day > lastDay)
-        throw Error("date.day_out_of_range", "day is outside the month",
+        throw Error(Error::Category::Argument, "date.day_out_of_range", "day is outside the month",
                     Poco::NumberFormatter::format(day));
 }
 
@@ -40,7 +40,7 @@ std::ostream& operator<<(std::ostream& out, const CivilDate& date) {
 int daysInMonth(int year, int month) {
     static const int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12)
-        throw Error("date.month_out_of_range", "month is not 1-12",
+        throw Error(Error::Category::Argument, "date.month_out_of_range", "month is not 1-12",
                     Poco::NumberFormatter::format(month));
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : lengths[month - 1];

@@ -11,7 +11,8 @@ namespace concord::core::common {
 /// For intermediate terms whose overflow would not show in the result: x / ∞ is a silent 0.
 inline double requireFinite(double value, const char* what) {
     if (!std::isfinite(value))
-        throw Error("kpi.overflow", std::string(what) + " is too large to compute");
+        throw Error(Error::Category::Argument, "kpi.overflow",
+                    std::string(what) + " is too large to compute");
     return value;
 }
 

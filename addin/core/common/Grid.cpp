@@ -8,7 +8,7 @@ Grid::Grid() : Grid(1, 1) {}
 
 Grid::Grid(std::size_t rows, std::size_t cols) : _rows(rows), _cols(cols) {
     if (rows == 0 || cols == 0)
-        throw Error("grid.empty", "a range needs at least one cell");
+        throw Error(Error::Category::Argument, "grid.empty", "a range needs at least one cell");
     if (rows * cols > 1)
         _cells.resize(rows * cols);
 }

@@ -1,5 +1,6 @@
 #include "core/common/Words.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 
 #include <Poco/String.h>
@@ -7,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <utility>
 #include <vector>
 
@@ -81,31 +81,37 @@ std::map<std::string, std::string> readEnumeration(const std::string& enumeratio
                                                    const nlohmann::json& values,
                                                    const std::vector<std::string>& ids) {
     if (!values.is_object())
-        throw Error("words.missing_enumeration", "enumeration missing", enumeration);
+        throw Error(Error::Category::Configuration, "words.missing_enumeration",
+                    "enumeration missing", enumeration);
     for (const auto& item : values.items())
         if (std::find(ids.begin(), ids.end(), item.key()) == ids.end())
-            throw Error("words.unknown_value", "unknown value", enumeration + "." + item.key());
+            throw Error(Error::Category::Configuration, "words.unknown_value", "unknown value",
+                        enumeration + "." + item.key());
     std::map<std::string, std::string> words;
     for (const std::string& id : ids) {
         const std::string where = enumeration + "." + id;
         const auto value = values.find(id);
         if (value == values.end() || !value->is_object())
-            throw Error("words.missing_value", "value missing", where);
+            throw Error(Error::Category::Configuration, "words.missing_value", "value missing",
+                        where);
         for (const std::string& language : requiredLanguages)
             if (!value->contains(language))
-                throw Error("words.missing_language", "word list missing", where + "." + language);
+                throw Error(Error::Category::Configuration, "words.missing_language",
+                            "word list missing", where + "." + language);
         for (const auto& list : value->items()) {
             if (!list.value().is_array() || list.value().empty())
-                throw Error("words.not_a_list", "not a list of words", where + "." + list.key());
+                throw Error(Error::Category::Configuration, "words.not_a_list",
+                            "not a list of words", where + "." + list.key());
             for (const auto& word : list.value()) {
                 const std::string normal =
                     word.is_string() ? normalise(word.get<std::string>()) : std::string();
                 if (normal.empty())
-                    throw Error("words.not_a_word", "not a word", where + "." + list.key());
+                    throw Error(Error::Category::Configuration, "words.not_a_word", "not a word",
+                                where + "." + list.key());
                 const auto [known, inserted] = words.emplace(normal, id);
                 if (!inserted && known->second != id)
-                    throw Error("words.ambiguous", "word names two values",
-                                enumeration + ": " + normal);
+                    throw Error(Error::Category::Configuration, "words.ambiguous",
+                                "word names two values", enumeration + ": " + normal);
             }
         }
     }
@@ -117,23 +123,27 @@ std::map<report::RequestState, std::map<Language, std::string>>
 readRequestStates(const nlohmann::json& data) {
     const auto states = data.find(requestStatusKey);
     if (states == data.end() || !states->is_object())
-        throw Error("words.missing_enumeration", "enumeration missing", requestStatusKey);
+        throw Error(Error::Category::Configuration, "words.missing_enumeration",
+                    "enumeration missing", requestStatusKey);
     for (const auto& item : states->items())
         if (!lookup(requestStateIds, item.key()))
-            throw Error("words.unknown_value", "unknown value",
+            throw Error(Error::Category::Configuration, "words.unknown_value", "unknown value",
                         requestStatusKey + "." + item.key());
     std::map<report::RequestState, std::map<Language, std::string>> texts;
     for (const auto& [id, state] : requestStateIds) {
         const std::string where = requestStatusKey + "." + id;
         const auto value = states->find(id);
         if (value == states->end() || !value->is_object())
-            throw Error("words.missing_value", "value missing", where);
+            throw Error(Error::Category::Configuration, "words.missing_value", "value missing",
+                        where);
         for (const auto& [language, uiLanguage] : languageIds) {
             const auto text = value->find(language);
             if (text == value->end())
-                throw Error("words.missing_language", "word missing", where + "." + language);
+                throw Error(Error::Category::Configuration, "words.missing_language",
+                            "word missing", where + "." + language);
             if (!text->is_string() || Poco::trim(text->get<std::string>()).empty())
-                throw Error("words.not_a_word", "not a word", where + "." + language);
+                throw Error(Error::Category::Configuration, "words.not_a_word", "not a word",
+                            where + "." + language);
             texts[state][uiLanguage] = text->get<std::string>();
         }
     }
@@ -144,24 +154,20 @@ readRequestStates(const nlohmann::json& data) {
 
 Words::Words(const nlohmann::json& data) {
     if (!data.is_object())
-        throw Error("words.missing_enumeration", "the words file is not a JSON object");
+        throw Error(Error::Category::Configuration, "words.missing_enumeration",
+                    "the words file is not a JSON object");
     for (const auto& [enumeration, ids] : schema()) {
         const auto values = data.find(enumeration);
         if (values == data.end())
-            throw Error("words.missing_enumeration", "enumeration missing", enumeration);
+            throw Error(Error::Category::Configuration, "words.missing_enumeration",
+                        "enumeration missing", enumeration);
         _values[enumeration] = readEnumeration(enumeration, *values, ids);
     }
     _requestStates = readRequestStates(data);
 }
 
 Words Words::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw Error("words.file_missing", "cannot open the words file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw Error("words.invalid_json", "the words file is not valid JSON", path);
-    return Words(data);
+    return Words(readDataFile(path, "words", "the words file"));
 }
 
 std::optional<std::string> Words::valueId(const std::string& enumeration,

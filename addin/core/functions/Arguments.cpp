@@ -19,7 +19,8 @@ void Arguments::reject(std::size_t index, const char* id, const std::string& wha
                        const std::string& value) const {
     if (_arrayCall)
         throw SkipPosition{};
-    throw common::Error(id, _specs[index].name + ": " + what, value);
+    throw common::Error(common::Error::Category::Argument, id, _specs[index].name + ": " + what,
+                        value);
 }
 
 std::optional<double> Arguments::optionalNumber(std::size_t index) const {

@@ -24,7 +24,8 @@ common::Grid broadcast(const std::array<const common::Grid*, N>& args, Element e
             rows = grid->rows();
             cols = grid->cols();
         } else if (grid->rows() != rows || grid->cols() != cols) {
-            throw common::Error("args.shape", "ranges must have the same shape",
+            throw common::Error(common::Error::Category::Argument, "args.shape",
+                                "ranges must have the same shape",
                                 std::to_string(grid->rows()) + "x" + std::to_string(grid->cols()) +
                                     " vs " + std::to_string(rows) + "x" + std::to_string(cols));
         }

@@ -17,8 +17,8 @@ using nlohmann::json;
 
 /// Throws the one error of catalogue validation: what went wrong, at which JSON pointer.
 [[noreturn]] void fail(const std::string& what, const std::string& where, std::string value = {}) {
-    throw common::Error("catalogue.invalid", what + " at " + (where.empty() ? "/" : where),
-                        std::move(value));
+    throw common::Error(common::Error::Category::Configuration, "catalogue.invalid",
+                        what + " at " + (where.empty() ? "/" : where), std::move(value));
 }
 
 char lowerAscii(char c) {
@@ -123,15 +123,43 @@ Catalogue::Catalogue(std::string service, std::vector<FunctionInfo> functions)
 Catalogue Catalogue::load(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file)
-        throw common::Error("catalogue.unreadable", "cannot open the function catalogue", path);
+        throw common::Error(common::Error::Category::Configuration, "catalogue.unreadable",
+                            "cannot open the function catalogue", path);
     json document;
     try {
         document = json::parse(file);
     } catch (const json::parse_error& e) {
-        throw common::Error("catalogue.invalid", std::string("not valid JSON (") + e.what() + ")",
-                            path);
+        throw common::Error(common::Error::Category::Configuration, "catalogue.invalid",
+                            std::string("not valid JSON (") + e.what() + ")", path);
     }
     return parse(document);
+}
+
+Catalogue Catalogue::load(const std::string& path, const IdlMethods& idl) {
+    Catalogue catalogue = load(path);
+    catalogue.check(idl);
+    return catalogue;
+}
+
+void Catalogue::check(const IdlMethods& idl) const {
+    const char id[] = "catalogue.idl_mismatch";
+    const auto configuration = common::Error::Category::Configuration;
+    for (const auto& [method, count] : idl)
+        if (!byId(method))
+            throw common::Error(configuration, id,
+                                "the IDL method has no function in the catalogue", method);
+    for (const FunctionInfo& function : _functions) {
+        const auto method = idl.find(function.id);
+        if (method == idl.end())
+            throw common::Error(configuration, id, "the function is not an IDL method",
+                                function.id);
+        const std::size_t count = function.arguments.size() + (function.caller ? 1 : 0);
+        if (count != method->second)
+            throw common::Error(configuration, id,
+                                "the function's arguments differ from the IDL method's",
+                                function.id + " has " + std::to_string(count) + ", the IDL " +
+                                    std::to_string(method->second));
+    }
 }
 
 Catalogue Catalogue::parse(const json& document) {

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +67,13 @@ struct FunctionInfo {
 /// the catalogue (or a catalogue it was moved into) lives.
 class Catalogue {
 public:
+    /// The methods of the add-in's IDL interface: name → parameter count, the hidden
+    /// `caller` included. The UNO layer reads them from the interface's type description.
+    using IdlMethods = std::map<std::string, std::size_t>;
+
+    /// load(path), then check(idl): a catalogue that does not match the IDL is refused.
+    static Catalogue load(const std::string& path, const IdlMethods& idl);
+
     /// Reads and parses the catalogue file at path. Throws Error "catalogue.unreadable"
     /// (value: the path) when the file cannot be opened, "catalogue.invalid" when it is not
     /// JSON (value: the path) or fails the checks of parse().
@@ -75,6 +84,11 @@ public:
     /// /functions/0/arguments/1/description/ru", with the offending value where there is one
     /// (e.g. the duplicated id). Unknown members are ignored.
     static Catalogue parse(const nlohmann::json& document);
+
+    /// Throws a configuration Error "catalogue.idl_mismatch" unless every IDL method has a
+    /// function and every function an IDL method with as many parameters as its arguments
+    /// (plus the hidden `caller`), so that no call reads past a function's argument list.
+    void check(const IdlMethods& idl) const;
 
     /// The UNO service name of the add-in (e.g. "org.concord.Functions").
     const std::string& service() const { return _service; }

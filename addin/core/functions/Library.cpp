@@ -32,7 +32,8 @@ common::Grid evaluate(const std::array<const common::Grid*, N>& args,
     auto checked = [&](const Arguments& arguments) -> common::Cell {
         common::Cell result = compute(arguments);
         if (const double* value = std::get_if<double>(&result); value && !std::isfinite(*value))
-            throw common::Error("result.not_finite", "the result is not a finite number");
+            throw common::Error(common::Error::Category::Argument, "result.not_finite",
+                                "the result is not a finite number");
         return result;
     };
     return broadcast<N>(args, [&](const std::array<const common::Cell*, N>& cells) -> common::Cell {
@@ -52,7 +53,8 @@ common::Grid evaluate(const std::array<const common::Grid*, N>& args,
 /// A single number from a grid that must be 1×1 (e.g. FORECAST's deadline).
 double scalarNumber(const common::Grid& grid, const ArgumentSpec& spec) {
     if (!grid.isScalar())
-        throw common::Error("arg.not_scalar", spec.name + ": expected a single value");
+        throw common::Error(common::Error::Category::Argument, "arg.not_scalar",
+                            spec.name + ": expected a single value");
     const common::Cell* cell = &grid.at(0, 0);
     return Arguments(&cell, &spec, false).number(0);
 }
@@ -75,8 +77,8 @@ Library::Library(const Catalogue& catalogue, common::Words words, smart::Analyse
 const std::vector<ArgumentSpec>& Library::specs(const char* function) const {
     auto found = _specs.find(function);
     if (found == _specs.end())
-        throw common::Error("catalogue.unknown_function", "the catalogue has no function",
-                            function);
+        throw common::Error(common::Error::Category::Configuration, "catalogue.unknown_function",
+                            "the catalogue has no function", function);
     return found->second;
 }
 
@@ -93,7 +95,8 @@ std::optional<kpi::Direction> readDirection(const common::Words& words, const Ar
             return kpi::Direction::Up;
         if (*value == -1)
             return kpi::Direction::Down;
-        throw common::Error("arg.direction", args.spec(index).name + ": expected up/down or 1/-1",
+        throw common::Error(common::Error::Category::Argument, "arg.direction",
+                            args.spec(index).name + ": expected up/down or 1/-1",
                             formatNumber(*value));
     }
     std::optional<std::string> text = args.optionalText(index);
@@ -101,8 +104,8 @@ std::optional<kpi::Direction> readDirection(const common::Words& words, const Ar
         return std::nullopt;
     if (std::optional<kpi::Direction> direction = words.direction(*text))
         return direction;
-    throw common::Error("arg.direction", args.spec(index).name + ": expected up/down or 1/-1",
-                        *text);
+    throw common::Error(common::Error::Category::Argument, "arg.direction",
+                        args.spec(index).name + ": expected up/down or 1/-1", *text);
 }
 
 } // namespace
@@ -150,7 +153,8 @@ namespace {
 
 double finite(double value) {
     if (!std::isfinite(value))
-        throw common::Error("result.not_finite", "the result is not a finite number");
+        throw common::Error(common::Error::Category::Argument, "result.not_finite",
+                            "the result is not a finite number");
     return value;
 }
 
@@ -160,7 +164,8 @@ double Library::kpiWeighted(const common::Grid& scores, const common::Grid& weig
     if (isOmitted(weights))
         return finite(kpi::weighted(scores.numbers(), {}));
     if (weights.rows() != scores.rows() || weights.cols() != scores.cols())
-        throw common::Error("args.shape", "scores and weights must have the same shape");
+        throw common::Error(common::Error::Category::Argument, "args.shape",
+                            "scores and weights must have the same shape");
     return finite(kpi::weighted(scores.numbers(), weights.numbers()));
 }
 
@@ -182,7 +187,8 @@ double Library::kpiForecast(const common::Grid& values, const common::Grid& date
                             const common::Grid& deadline) const {
     const std::vector<ArgumentSpec>& spec = specs("kpiForecast");
     if (values.rows() != dates.rows() || values.cols() != dates.cols())
-        throw common::Error("args.shape", "values and dates must have the same shape");
+        throw common::Error(common::Error::Category::Argument, "args.shape",
+                            "values and dates must have the same shape");
     return finite(
         kpi::forecast(values.numbers(), dates.numbers(), scalarNumber(deadline, spec.at(2))));
 }
@@ -191,7 +197,8 @@ double Library::kpiTrend(const common::Grid& values, const common::Grid& dates) 
     if (isOmitted(dates))
         return finite(kpi::trend(values.numbers(), nullptr));
     if (values.rows() != dates.rows() || values.cols() != dates.cols())
-        throw common::Error("args.shape", "values and dates must have the same shape");
+        throw common::Error(common::Error::Category::Argument, "args.shape",
+                            "values and dates must have the same shape");
     const std::vector<std::optional<double>> days = dates.numbers();
     return finite(kpi::trend(values.numbers(), &days));
 }
@@ -218,7 +225,7 @@ common::Grid Library::smart(const char* function, const common::Grid& goal, cons
                            if (!text) {
                                if (a.arrayCall())
                                    throw SkipPosition{};
-                               throw common::Error("arg.missing",
+                               throw common::Error(common::Error::Category::Argument, "arg.missing",
                                                    a.spec(0).name + ": a goal text is required");
                            }
                            evidence.goal = *text;
@@ -273,15 +280,17 @@ common::Grid Library::reqNextDue(const common::CivilDate& nullDate, const common
         {&frequency, &last, &dueDay}, specs("reqNextDue"), [&](const Arguments& a) -> common::Cell {
             std::optional<std::string> word = a.optionalText(0);
             if (!word)
-                throw common::Error("arg.missing", a.spec(0).name + ": a frequency is required");
+                throw common::Error(common::Error::Category::Argument, "arg.missing",
+                                    a.spec(0).name + ": a frequency is required");
             std::optional<model::Frequency> period = _words.frequency(*word);
             if (!period)
                 throw common::Error(
-                    "arg.frequency",
+                    common::Error::Category::Argument, "arg.frequency",
                     a.spec(0).name + ": expected once, week, month, quarter or year", *word);
             std::optional<double> day = a.optionalNumber(2);
             if (day && (*day != std::floor(*day) || *day < 1 || *day > 31))
-                throw common::Error("arg.due_day", a.spec(2).name + ": expected a whole day 1-31",
+                throw common::Error(common::Error::Category::Argument, "arg.due_day",
+                                    a.spec(2).name + ": expected a whole day 1-31",
                                     formatNumber(*day));
             // Calc's dates run from year −32768 to 32767; keep well inside what CivilDate
             // and a long hold: years 1 to 9999.
@@ -289,7 +298,7 @@ common::Grid Library::reqNextDue(const common::CivilDate& nullDate, const common
             if (lastDay < static_cast<double>(common::daysFromCivil(common::CivilDate{1, 1, 1})) ||
                 lastDay >
                     static_cast<double>(common::daysFromCivil(common::CivilDate{9999, 11, 30})))
-                throw common::Error("arg.date_range",
+                throw common::Error(common::Error::Category::Argument, "arg.date_range",
                                     a.spec(1).name + ": expected a date in years 1-9999",
                                     formatNumber(a.number(1)));
             std::optional<int> due;

@@ -12,12 +12,12 @@ namespace {
 
 void checkGroup(double conversions, double trials) {
     if (trials <= 0.0)
-        throw common::Error("kpi.abtest_trials_not_positive", "trials must be above 0",
-                            Poco::NumberFormatter::format(trials));
+        throw common::Error(common::Error::Category::Argument, "kpi.abtest_trials_not_positive",
+                            "trials must be above 0", Poco::NumberFormatter::format(trials));
     if (conversions < 0.0 || conversions > trials)
-        throw common::Error("kpi.abtest_conversions_out_of_range",
-                            "conversions outside [0; trials]",
-                            Poco::NumberFormatter::format(conversions));
+        throw common::Error(
+            common::Error::Category::Argument, "kpi.abtest_conversions_out_of_range",
+            "conversions outside [0; trials]", Poco::NumberFormatter::format(conversions));
 }
 
 } // namespace

@@ -15,6 +15,8 @@ namespace concord::core::kpi {
 ///
 /// Without a baseline: Up (the default) 1 + (actual − target) / |target|, Down
 /// 1 − (actual − target) / |target|. Throws Error "kpi.target_zero" when target == 0.
+/// All these are argument errors, as is "kpi.direction_range" for Direction::Range (a range
+/// KPI is scored by rangeScore).
 double attainment(double actual, double target, std::optional<double> baseline,
                   std::optional<Direction> direction);
 

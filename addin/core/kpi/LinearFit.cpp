@@ -23,13 +23,15 @@ struct Point {
 
 Line fit(const std::vector<Point>& points) {
     if (points.size() < 2)
-        throw common::Error("kpi.fit_too_few_points", "fewer than 2 (date, value) pairs",
+        throw common::Error(common::Error::Category::Argument, "kpi.fit_too_few_points",
+                            "fewer than 2 (date, value) pairs",
                             Poco::NumberFormatter::format(static_cast<int>(points.size())));
     bool distinct = false;
     for (const Point& p : points)
         distinct = distinct || p.x != points.front().x;
     if (!distinct)
-        throw common::Error("kpi.fit_one_distinct_date", "all pairs have the same date",
+        throw common::Error(common::Error::Category::Argument, "kpi.fit_one_distinct_date",
+                            "all pairs have the same date",
                             Poco::NumberFormatter::format(points.front().x));
     const double n = static_cast<double>(points.size());
     double sumX = 0.0;
@@ -54,7 +56,8 @@ Line fit(const std::vector<Point>& points) {
 std::vector<Point> pairs(const std::vector<std::optional<double>>& values,
                          const std::vector<std::optional<double>>* dates) {
     if (dates && dates->size() != values.size())
-        throw common::Error("kpi.fit_size_mismatch", "values and dates differ in size",
+        throw common::Error(common::Error::Category::Argument, "kpi.fit_size_mismatch",
+                            "values and dates differ in size",
                             Poco::NumberFormatter::format(static_cast<int>(values.size())) +
                                 " vs " +
                                 Poco::NumberFormatter::format(static_cast<int>(dates->size())));

@@ -17,7 +17,8 @@ Status status(double score, std::optional<double> amberFrom, std::optional<doubl
     const double amber = amberFrom.value_or(defaultAmberFrom);
     const double green = greenFrom.value_or(defaultGreenFrom);
     if (amber > green)
-        throw common::Error("kpi.status_amber_above_green", "amber_from is above green_from",
+        throw common::Error(common::Error::Category::Argument, "kpi.status_amber_above_green",
+                            "amber_from is above green_from",
                             Poco::NumberFormatter::format(amber) + " > " +
                                 Poco::NumberFormatter::format(green));
     if (score >= green)

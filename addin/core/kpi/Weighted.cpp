@@ -10,14 +10,15 @@ double weighted(const std::vector<std::optional<double>>& scores,
                 const std::vector<std::optional<double>>& weights) {
     const bool unitWeights = weights.empty();
     if (!unitWeights && weights.size() != scores.size())
-        throw common::Error("kpi.weighted_size_mismatch", "scores and weights differ in size",
+        throw common::Error(common::Error::Category::Argument, "kpi.weighted_size_mismatch",
+                            "scores and weights differ in size",
                             Poco::NumberFormatter::format(static_cast<int>(scores.size())) +
                                 " vs " +
                                 Poco::NumberFormatter::format(static_cast<int>(weights.size())));
     for (const auto& w : weights)
         if (w && *w < 0.0)
-            throw common::Error("kpi.weighted_negative_weight", "weight must not be negative",
-                                Poco::NumberFormatter::format(*w));
+            throw common::Error(common::Error::Category::Argument, "kpi.weighted_negative_weight",
+                                "weight must not be negative", Poco::NumberFormatter::format(*w));
     double sum = 0.0;
     double total = 0.0;
     for (std::size_t i = 0; i < scores.size(); ++i) {
@@ -28,7 +29,8 @@ double weighted(const std::vector<std::optional<double>>& scores,
         total += *w;
     }
     if (total == 0.0)
-        throw common::Error("kpi.weighted_zero_total", "the weights sum to 0");
+        throw common::Error(common::Error::Category::Argument, "kpi.weighted_zero_total",
+                            "the weights sum to 0");
     return sum / total;
 }
 

@@ -1,10 +1,9 @@
 #include "core/model/Messages.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 
 namespace concord::core::model {
 
@@ -16,8 +15,8 @@ const char* const atId = "input.at";
 std::string templateOf(const nlohmann::json& message, const std::string& id, const char* language) {
     const auto found = message.find(language);
     if (found == message.end() || !found->is_string() || found->get<std::string>().empty())
-        throw common::Error("messages.missing_language", "message without a template",
-                            id + "." + language);
+        throw common::Error(common::Error::Category::Configuration, "messages.missing_language",
+                            "message without a template", id + "." + language);
     return found->get<std::string>();
 }
 
@@ -45,23 +44,19 @@ std::string substitute(const std::string& pattern, const std::vector<std::string
 Messages::Messages(const nlohmann::json& data) {
     const auto messages = data.is_object() ? data.find(messagesKey) : data.end();
     if (!data.is_object() || messages == data.end() || !messages->is_object())
-        throw common::Error("messages.invalid", "the messages file has no \"messages\" object");
+        throw common::Error(common::Error::Category::Configuration, "messages.invalid",
+                            "the messages file has no \"messages\" object");
     for (const auto& item : messages->items()) {
         if (!item.value().is_object())
-            throw common::Error("messages.invalid", "a message is not an object", item.key());
+            throw common::Error(common::Error::Category::Configuration, "messages.invalid",
+                                "a message is not an object", item.key());
         _texts[item.key()] = {templateOf(item.value(), item.key(), "en"),
                               templateOf(item.value(), item.key(), "ru")};
     }
 }
 
 Messages Messages::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw common::Error("messages.file_missing", "cannot open the messages file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw common::Error("messages.invalid_json", "the messages file is not valid JSON", path);
-    return Messages(data);
+    return Messages(common::readDataFile(path, "messages", "the messages file"));
 }
 
 bool Messages::has(const std::string& id) const {
@@ -79,7 +74,8 @@ std::string Messages::text(const std::string& id, const std::vector<std::string>
                            common::Language language) const {
     const auto found = _texts.find(id);
     if (found == _texts.end())
-        throw common::Error("messages.unknown_id", "no such message", id);
+        throw common::Error(common::Error::Category::Configuration, "messages.unknown_id",
+                            "no such message", id);
     return substitute(language == common::Language::Ru ? found->second.ru : found->second.en, args);
 }
 

@@ -403,7 +403,7 @@ Workbook Reader::read(const std::vector<RawSheet>& sheets, const common::CivilDa
     for (const TableSpec& table : _schema.tables())
         if (table.required && !sheetOf.count(table.id))
             throw common::Error(
-                "input.missing_table",
+                common::Error::Category::Input, "input.missing_table",
                 _messages.text("input.missing_table", {table.en, table.ru}, language));
     std::map<std::string, HeaderMap> headers;
     for (const TableSpec& table : _schema.tables()) {
@@ -414,7 +414,7 @@ Workbook Reader::read(const std::vector<RawSheet>& sheets, const common::CivilDa
         for (std::size_t c = 0; c < table.columns.size(); ++c)
             if (table.columns[c].required && !map.columns[c])
                 throw common::Error(
-                    "input.missing_column",
+                    common::Error::Category::Input, "input.missing_column",
                     _messages.text("input.missing_column",
                                    {sheet->second->name, table.columns[c].en, table.columns[c].ru},
                                    language));

@@ -64,8 +64,8 @@ ReaderTable::ReaderTable(const TableSpec& spec, const RawSheet& sheet, const Hea
 std::size_t ReaderTable::column(const std::string& id, ColumnType type) const {
     const std::size_t index = _spec->columnIndex(id);
     if (_spec->columns[index].type != type)
-        throw common::Error("tables.wrong_type", "the reader needs another column type",
-                            _spec->id + "." + id);
+        throw common::Error(common::Error::Category::Configuration, "tables.wrong_type",
+                            "the reader needs another column type", _spec->id + "." + id);
     return index;
 }
 

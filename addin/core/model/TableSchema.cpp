@@ -1,12 +1,12 @@
 #include "core/model/TableSchema.hpp"
 
+#include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
 #include "core/model/ReaderText.hpp"
 
 #include <Poco/UTF8String.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <utility>
 
 namespace concord::core::model {
@@ -60,21 +60,24 @@ const nlohmann::json& member(const nlohmann::json& object, const char* key,
                              const std::string& where) {
     const auto found = object.is_object() ? object.find(key) : object.end();
     if (!object.is_object() || found == object.end())
-        throw common::Error("tables.invalid", "missing member", where + "." + key);
+        throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                            "missing member", where + "." + key);
     return *found;
 }
 
 std::string stringMember(const nlohmann::json& object, const char* key, const std::string& where) {
     const nlohmann::json& value = member(object, key, where);
     if (!value.is_string() || value.get<std::string>().empty())
-        throw common::Error("tables.invalid", "not a text", where + "." + key);
+        throw common::Error(common::Error::Category::Configuration, "tables.invalid", "not a text",
+                            where + "." + key);
     return value.get<std::string>();
 }
 
 bool flagMember(const nlohmann::json& object, const char* key, const std::string& where) {
     const nlohmann::json& value = member(object, key, where);
     if (!value.is_boolean())
-        throw common::Error("tables.invalid", "not true or false", where + "." + key);
+        throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                            "not true or false", where + "." + key);
     return value.get<bool>();
 }
 
@@ -86,12 +89,14 @@ void readNames(const nlohmann::json& object, const std::string& where, std::stri
     for (const char* language : languages) {
         const nlohmann::json& list = member(object, language, where);
         if (!list.is_array() || list.empty())
-            throw common::Error("tables.invalid", "not a list of names", where + "." + language);
+            throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                                "not a list of names", where + "." + language);
         for (const nlohmann::json& word : list) {
             const std::string normal =
                 word.is_string() ? TableSchema::normalise(word.get<std::string>()) : "";
             if (normal.empty())
-                throw common::Error("tables.invalid", "not a name", where + "." + language);
+                throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                                    "not a name", where + "." + language);
             names.push_back(normal);
             (language == std::string("en") ? namesEn : namesRu).push_back(normal);
         }
@@ -103,7 +108,8 @@ ColumnType typeOf(const std::string& name, const std::string& where) {
     for (const auto& [typeName, type] : typeNames)
         if (name == typeName)
             return type;
-    throw common::Error("tables.unknown_type", "unknown column type", where + ": " + name);
+    throw common::Error(common::Error::Category::Configuration, "tables.unknown_type",
+                        "unknown column type", where + ": " + name);
 }
 
 ColumnSpec readColumn(const nlohmann::json& data, const std::string& table) {
@@ -125,19 +131,21 @@ TableSpec readTable(const nlohmann::json& data) {
               table.namesEn, table.namesRu);
     const nlohmann::json& columns = member(data, "columns", table.id);
     if (!columns.is_array() || columns.empty())
-        throw common::Error("tables.invalid", "not a list of columns", table.id + ".columns");
+        throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                            "not a list of columns", table.id + ".columns");
     for (const nlohmann::json& column : columns)
         table.columns.push_back(readColumn(column, table.id));
     // One header must name one column: the same header in a column's en and ru lists is fine.
     for (std::size_t a = 0; a < table.columns.size(); ++a)
         for (std::size_t b = a + 1; b < table.columns.size(); ++b) {
             if (table.columns[a].id == table.columns[b].id)
-                throw common::Error("tables.invalid", "column id used twice",
-                                    table.id + "." + table.columns[a].id);
+                throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                                    "column id used twice", table.id + "." + table.columns[a].id);
             for (const std::string& header : table.columns[a].headers)
                 for (const std::string& other : table.columns[b].headers)
                     if (header == other)
-                        throw common::Error("tables.ambiguous_header", "header names two columns",
+                        throw common::Error(common::Error::Category::Configuration,
+                                            "tables.ambiguous_header", "header names two columns",
                                             table.id + ": " + header);
         }
     return table;
@@ -149,42 +157,41 @@ std::size_t TableSpec::columnIndex(const std::string& columnId) const {
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (columns[i].id == columnId)
             return i;
-    throw common::Error("tables.unknown_column", "no such column", id + "." + columnId);
+    throw common::Error(common::Error::Category::Configuration, "tables.unknown_column",
+                        "no such column", id + "." + columnId);
 }
 
 TableSchema::TableSchema(const nlohmann::json& data) {
     const nlohmann::json& tables = member(data, "tables", "tables.json");
     if (!tables.is_array() || tables.empty())
-        throw common::Error("tables.invalid", "not a list of tables", "tables");
+        throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                            "not a list of tables", "tables");
     for (const nlohmann::json& table : tables)
         _tables.push_back(readTable(table));
     for (std::size_t a = 0; a < _tables.size(); ++a)
         for (std::size_t b = a + 1; b < _tables.size(); ++b) {
             if (_tables[a].id == _tables[b].id)
-                throw common::Error("tables.invalid", "table id used twice", _tables[a].id);
+                throw common::Error(common::Error::Category::Configuration, "tables.invalid",
+                                    "table id used twice", _tables[a].id);
             for (const std::string& name : _tables[a].names)
                 for (const std::string& other : _tables[b].names)
                     if (name == other)
-                        throw common::Error("tables.ambiguous_sheet", "sheet name names two tables",
+                        throw common::Error(common::Error::Category::Configuration,
+                                            "tables.ambiguous_sheet", "sheet name names two tables",
                                             name);
         }
 }
 
 TableSchema TableSchema::load(const std::string& path) {
-    std::ifstream stream(path);
-    if (!stream)
-        throw common::Error("tables.file_missing", "cannot open the tables file", path);
-    const nlohmann::json data = nlohmann::json::parse(stream, nullptr, false);
-    if (data.is_discarded())
-        throw common::Error("tables.invalid_json", "the tables file is not valid JSON", path);
-    return TableSchema(data);
+    return TableSchema(common::readDataFile(path, "tables", "the tables file"));
 }
 
 const TableSpec& TableSchema::table(const std::string& id) const {
     for (const TableSpec& table : _tables)
         if (table.id == id)
             return table;
-    throw common::Error("tables.unknown_table", "no such table", id);
+    throw common::Error(common::Error::Category::Configuration, "tables.unknown_table",
+                        "no such table", id);
 }
 
 const TableSpec* TableSchema::findSheet(std::string_view sheetName) const {

@@ -49,7 +49,7 @@ model::Period choosePeriod(const model::Workbook& workbook, const std::optional<
     if (std::optional<model::Period> period = model::Period::parse(*label))
         return *period;
     throw common::Error(
-        "build.period_invalid",
+        common::Error::Category::Input, "build.period_invalid",
         "the period is not a month, quarter, week or year such as 2026-09 or 2026-Q3", *label);
 }
 

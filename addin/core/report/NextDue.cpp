@@ -27,10 +27,11 @@ int monthsPerPeriod(model::Frequency frequency) {
 
 long nextDue(model::Frequency frequency, long lastDay, std::optional<int> dueDay) {
     if (frequency == model::Frequency::Once)
-        throw common::Error("req.once_has_no_next_due", "once has no next due date");
+        throw common::Error(common::Error::Category::Argument, "req.once_has_no_next_due",
+                            "once has no next due date");
     if (dueDay && (*dueDay < 1 || *dueDay > 31))
-        throw common::Error("req.due_day_out_of_range", "due day is not 1-31",
-                            Poco::NumberFormatter::format(*dueDay));
+        throw common::Error(common::Error::Category::Argument, "req.due_day_out_of_range",
+                            "due day is not 1-31", Poco::NumberFormatter::format(*dueDay));
     if (frequency == model::Frequency::Week)
         return lastDay + daysPerWeek;
     const common::CivilDate last = common::civilFromDays(lastDay);

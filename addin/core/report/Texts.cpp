@@ -15,7 +15,7 @@ const std::string textsKey = "texts";
 std::string requireText(const nlohmann::json& entry, const char* language, const std::string& id) {
     const auto found = entry.find(language);
     if (found == entry.end() || !found->is_string() || found->get<std::string>().empty())
-        throw common::Error("texts.invalid",
+        throw common::Error(common::Error::Category::Configuration, "texts.invalid",
                             std::string("the text has no non-empty \"") + language + "\" string",
                             id);
     return found->get<std::string>();
@@ -26,33 +26,38 @@ std::string requireText(const nlohmann::json& entry, const char* language, const
 Texts::Texts(const nlohmann::json& data) {
     const auto texts = data.is_object() ? data.find(textsKey) : data.end();
     if (texts == data.end() || !texts->is_object())
-        throw common::Error("texts.invalid", "the sheet texts need a \"texts\" object", textsKey);
+        throw common::Error(common::Error::Category::Configuration, "texts.invalid",
+                            "the sheet texts need a \"texts\" object", textsKey);
     for (const auto& [id, entry] : texts->items()) {
         if (!entry.is_object())
-            throw common::Error("texts.invalid", "a text must be an object {en, ru}", id);
+            throw common::Error(common::Error::Category::Configuration, "texts.invalid",
+                                "a text must be an object {en, ru}", id);
         _texts.emplace(
             id, functions::LocalText{requireText(entry, "en", id), requireText(entry, "ru", id)});
     }
     for (const std::string& id : requiredIds())
         if (_texts.find(id) == _texts.end())
-            throw common::Error("texts.missing", "the sheet texts lack a text the generators use",
-                                id);
+            throw common::Error(common::Error::Category::Configuration, "texts.missing",
+                                "the sheet texts lack a text the generators use", id);
 }
 
 Texts Texts::load(const std::string& path) {
     std::ifstream in(path);
     if (!in)
-        throw common::Error("texts.unreadable", "cannot open the sheet texts file", path);
+        throw common::Error(common::Error::Category::Configuration, "texts.unreadable",
+                            "cannot open the sheet texts file", path);
     nlohmann::json data = nlohmann::json::parse(in, nullptr, false);
     if (data.is_discarded())
-        throw common::Error("texts.invalid", "the sheet texts file is not JSON", path);
+        throw common::Error(common::Error::Category::Configuration, "texts.invalid",
+                            "the sheet texts file is not JSON", path);
     return Texts(data);
 }
 
 const std::string& Texts::text(std::string_view id, common::Language language) const {
     const auto found = _texts.find(id);
     if (found == _texts.end())
-        throw common::Error("texts.unknown_id", "no sheet text has this id", std::string(id));
+        throw common::Error(common::Error::Category::Configuration, "texts.unknown_id",
+                            "no sheet text has this id", std::string(id));
     return found->second.in(language);
 }
 

@@ -17,7 +17,8 @@ bool given(const std::optional<std::string>& text) {
 
 void requireFinite(const std::optional<double>& value, const char* name) {
     if (value && !std::isfinite(*value))
-        throw common::Error("smart.not_finite", "SMART argument must be a finite number", name);
+        throw common::Error(common::Error::Category::Argument, "smart.not_finite",
+                            "SMART argument must be a finite number", name);
 }
 
 /// True when |target| lies within [|baseline|/4, 4·|baseline|], or there is nothing to check.

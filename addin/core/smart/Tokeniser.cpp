@@ -140,8 +140,8 @@ void Tokeniser::tokenise(std::string_view text, const Lexicon& lexicon, TokenBuf
         std::size_t next = pos;
         const int cp = SmartUtf8::decode(text, next);
         if (cp < 0)
-            throw common::Error("smart.invalid_utf8", "goal text is not valid UTF-8 at byte",
-                                std::to_string(start));
+            throw common::Error(common::Error::Category::Argument, "smart.invalid_utf8",
+                                "goal text is not valid UTF-8 at byte", std::to_string(start));
         const SmartUtf8::Info info = SmartUtf8::classify(cp);
         if (info.space) {
             pos = next;

@@ -13,12 +13,12 @@ namespace concord::core::smart {
 Vocabulary Vocabulary::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw common::Error("smart.vocabulary_unreadable", "cannot read the SMART vocabulary",
-                            path);
+        throw common::Error(common::Error::Category::Configuration, "smart.vocabulary_unreadable",
+                            "cannot read the SMART vocabulary", path);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad())
-        throw common::Error("smart.vocabulary_unreadable", "cannot read the SMART vocabulary",
-                            path);
+        throw common::Error(common::Error::Category::Configuration, "smart.vocabulary_unreadable",
+                            "cannot read the SMART vocabulary", path);
     return parse(text, path);
 }
 
@@ -27,7 +27,8 @@ Vocabulary Vocabulary::parse(const std::string& json, const std::string& origin)
     try {
         root = nlohmann::json::parse(json);
     } catch (const nlohmann::json::parse_error& e) {
-        throw common::Error("smart.vocabulary_invalid", origin + ": not JSON (" + e.what() + ")");
+        throw common::Error(common::Error::Category::Configuration, "smart.vocabulary_invalid",
+                            origin + ": not JSON (" + e.what() + ")");
     }
     return VocabularyCompiler(origin).compile(root);
 }

@@ -275,7 +275,8 @@ std::string VocabularyCompiler::singleToken(const std::string& text,
 }
 
 void VocabularyCompiler::fail(const std::string& message, const std::string& value) const {
-    throw common::Error("smart.vocabulary_invalid", _origin + ": " + message, value);
+    throw common::Error(common::Error::Category::Configuration, "smart.vocabulary_invalid",
+                        _origin + ": " + message, value);
 }
 
 } // namespace concord::core::smart

@@ -4,8 +4,8 @@
 #include "ResultText.hpp"
 #include "TemplateOpener.hpp"
 #include "UiTexts.hpp"
-#include "UnoBoundary.hpp"
 #include "core/common/Error.hpp"
+#include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -73,13 +73,13 @@ CommandDispatch::CommandDispatch(css::uno::Reference<css::uno::XComponentContext
 
 void CommandDispatch::dispatch(const css::util::URL&,
                                const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
-    UnoBoundary::guarded([&] { show(run(arguments)); });
+    Boundary::guardedRuntime([&] { show(run(arguments)); });
 }
 
 void CommandDispatch::dispatchWithNotification(
     const css::util::URL&, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
     const css::uno::Reference<css::frame::XDispatchResultListener>& listener) {
-    UnoBoundary::guarded([&] {
+    Boundary::guardedRuntime([&] {
         const Outcome outcome = run(arguments);
         if (!listener.is())
             return;
@@ -94,7 +94,7 @@ void CommandDispatch::dispatchWithNotification(
 
 void CommandDispatch::addStatusListener(
     const css::uno::Reference<css::frame::XStatusListener>& listener, const css::util::URL& url) {
-    UnoBoundary::guarded([&] {
+    Boundary::guardedRuntime([&] {
         if (!listener.is())
             return;
         css::frame::FeatureStateEvent event;
@@ -143,7 +143,7 @@ CommandDispatch::build(const css::uno::Sequence<css::beans::PropertyValue>& argu
             ResultText::of(result, core::report::CompanyResult::fromReport(toUtf8(result.report)),
                            texts, ResultText::now());
     } catch (...) {
-        outcome.message = ResultText::failed(UnoBoundary::currentMessage(), texts);
+        outcome.message = ResultText::failed(Boundary::currentMessage(), texts);
     }
     return outcome;
 }
@@ -159,9 +159,9 @@ CommandDispatch::newWorkbook(const css::uno::Sequence<css::beans::PropertyValue>
     } catch (const core::common::Error& error) {
         outcome.message = error.id() == templateMissing
                               ? texts.text(templateMissing, {error.value()})
-                              : UnoBoundary::currentMessage();
+                              : Boundary::currentMessage();
     } catch (...) {
-        outcome.message = UnoBoundary::currentMessage();
+        outcome.message = Boundary::currentMessage();
     }
     return outcome;
 }

@@ -2,7 +2,7 @@
 
 #include "Command.hpp"
 #include "CommandDispatch.hpp"
-#include "UnoBoundary.hpp"
+#include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <cppuhelper/supportsservice.hxx>
@@ -28,7 +28,7 @@ void CommandHandler::initialize(const css::uno::Sequence<css::uno::Any>& argumen
 
 css::uno::Reference<css::frame::XDispatch>
 CommandHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, sal_Int32) {
-    return UnoBoundary::guarded([&]() -> css::uno::Reference<css::frame::XDispatch> {
+    return Boundary::guardedRuntime([&]() -> css::uno::Reference<css::frame::XDispatch> {
         const Command* command = Command::find(toUtf8(url.Complete));
         if (command == nullptr)
             return {};

@@ -40,7 +40,8 @@ std::string TemplateOpener::path(core::common::Language language) {
     for (const TemplateFile& file : templateFiles)
         if (file.language == language)
             return dataDirectory() + templatesFolder + file.name;
-    throw core::common::Error("template.language", "no template for this language");
+    throw core::common::Error(core::common::Error::Category::Internal, "template.language",
+                              "no template for this language");
 }
 
 css::uno::Reference<css::lang::XComponent>
@@ -51,7 +52,8 @@ TemplateOpener::open(const css::uno::Reference<css::uno::XComponentContext>& con
     osl::DirectoryItem item;
     if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(file), url) != osl::FileBase::E_None ||
         osl::DirectoryItem::get(url, item) != osl::FileBase::E_None)
-        throw core::common::Error("template.missing", "the template is not in the extension", file);
+        throw core::common::Error(core::common::Error::Category::Configuration, "template.missing",
+                                  "the template is not in the extension", file);
     const css::beans::PropertyValue properties[] = {property("AsTemplate", true),
                                                     property("Hidden", hidden)};
     const css::uno::Sequence<css::beans::PropertyValue> arguments(properties, 2);

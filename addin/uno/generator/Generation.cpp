@@ -7,7 +7,6 @@
 #include "SheetReader.hpp"
 #include "SheetSwap.hpp"
 #include "SheetWriter.hpp"
-#include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/OfficeLanguage.hpp"
 
@@ -37,10 +36,6 @@ namespace {
 const std::string forbiddenInNames = "[]*?:/\\";
 constexpr char replacement = '_';
 
-/// Core error ids that are about the input (the workbook, or the period asked for), with
-/// the argument of XGenerator::build they blame.
-const std::pair<const char*, sal_Int16> inputErrors[] = {{"input.", 0}, {"period.", 1}};
-
 /// name with the characters Calc forbids replaced, and without leading or trailing
 /// apostrophes (also forbidden).
 std::string validSheetName(std::string name) {
@@ -64,20 +59,6 @@ std::string freeName(const std::set<std::string>& taken, const std::string& want
     for (int n = 2; taken.count(folded(name)) != 0; ++n)
         name = wanted + " (" + std::to_string(n) + ")";
     return name;
-}
-
-core::sheets::BuildResult buildOrReject(const std::vector<core::model::RawSheet>& raw,
-                                        const core::sheets::BuildOptions& options,
-                                        const std::string& dataDir) {
-    try {
-        return core::sheets::build(raw, options, dataDir);
-    } catch (const core::common::Error& error) {
-        for (const auto& [prefix, position] : inputErrors)
-            if (error.id().rfind(prefix, 0) == 0)
-                throw css::lang::IllegalArgumentException(fromUtf8(error.what()), nullptr,
-                                                          position);
-        throw;
-    }
 }
 
 bool inScope(const Generation::Scope& scope, const std::string& kind, const std::string& key) {
@@ -110,8 +91,10 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
                                   const Scope& scope) const {
     const GeneratedRegistry registry = GeneratedRegistry::load(_document);
     GenerationOutcome outcome;
+    // An input error (e.g. a missing table) reaches the generator's boundary, which blames
+    // the document.
     outcome.build =
-        buildOrReject(SheetReader::read(_document, registry.names()), options, _dataDir);
+        core::sheets::build(SheetReader::read(_document, registry.names()), options, _dataDir);
     const core::common::Language language = outcome.build.language;
     outcome.notes = outcome.build.notes;
     if (!scope.write)

@@ -4,14 +4,13 @@
 #include "GeneratorTexts.hpp"
 #include "SheetReader.hpp"
 #include "core/common/CivilDate.hpp"
-#include "core/common/Error.hpp"
 #include "core/common/Today.hpp"
 #include "core/model/Period.hpp"
+#include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/Runtime.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <Poco/LocalDateTime.h>
@@ -113,19 +112,10 @@ Sequence<OUString> toSequence(const std::vector<std::string>& texts) {
     return result;
 }
 
-/// The UNO boundary: every C++ exception becomes a UNO exception with a clear message.
+/// The one UNO boundary; an input error (the workbook lacks a table or a column) blames
+/// the document.
 template <class Call> auto guarded(Call call) -> decltype(call()) {
-    try {
-        return call();
-    } catch (const css::uno::Exception&) {
-        throw;
-    } catch (const core::common::Error& error) {
-        throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
-    } catch (const std::exception& error) {
-        throw css::uno::RuntimeException(fromUtf8(std::string("Concord: ") + error.what()));
-    } catch (...) {
-        throw css::uno::RuntimeException("Concord: unexpected error");
-    }
+    return Boundary::guarded(call, DocumentArgument);
 }
 
 } // namespace

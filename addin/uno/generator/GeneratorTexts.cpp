@@ -23,17 +23,20 @@ const char* codeOf(core::common::Language language) {
 GeneratorTexts GeneratorTexts::load(const std::string& path) {
     std::ifstream in(path);
     if (!in)
-        throw core::common::Error("generator.texts_missing", "cannot read the generator texts",
+        throw core::common::Error(core::common::Error::Category::Configuration,
+                                  "generator.texts_missing", "cannot read the generator texts",
                                   path);
     nlohmann::json data;
     try {
         data = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& error) {
-        throw core::common::Error("generator.texts_invalid",
+        throw core::common::Error(core::common::Error::Category::Configuration,
+                                  "generator.texts_invalid",
                                   std::string("not JSON: ") + error.what(), path);
     }
     if (!data.is_object())
-        throw core::common::Error("generator.texts_invalid", "not a JSON object", path);
+        throw core::common::Error(core::common::Error::Category::Configuration,
+                                  "generator.texts_invalid", "not a JSON object", path);
     GeneratorTexts texts;
     for (const auto& item : data.items()) {
         if (item.key() == aboutKey)
@@ -41,7 +44,8 @@ GeneratorTexts GeneratorTexts::load(const std::string& path) {
         for (const char* code : languageCodes) {
             const auto found = item.value().find(code);
             if (!item.value().is_object() || found == item.value().end() || !found->is_string())
-                throw core::common::Error("generator.texts_invalid", "a text lacks a language",
+                throw core::common::Error(core::common::Error::Category::Configuration,
+                                          "generator.texts_invalid", "a text lacks a language",
                                           item.key() + "." + code);
             texts._texts[item.key()][code] = found->get<std::string>();
         }
@@ -53,7 +57,8 @@ std::string GeneratorTexts::text(const std::string& id, core::common::Language l
                                  const std::vector<std::string>& args) const {
     const auto entry = _texts.find(id);
     if (entry == _texts.end())
-        throw core::common::Error("generator.text_unknown", "no such generator text", id);
+        throw core::common::Error(core::common::Error::Category::Configuration,
+                                  "generator.text_unknown", "no such generator text", id);
     std::string result = entry->second.at(codeOf(language));
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string placeholder = "{" + std::to_string(i + 1) + "}";

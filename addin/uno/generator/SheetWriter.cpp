@@ -107,12 +107,14 @@ void SheetWriter::validate(const core::sheets::Layout& generated) {
             range.lastCol >= cols || range.firstRow > range.lastRow ||
             range.firstCol > range.lastCol)
             throw core::common::Error(
-                "generator.bad_layout", "format range outside the sheet's cells",
+                core::common::Error::Category::Internal, "generator.bad_layout",
+                "format range outside the sheet's cells",
                 generated.name + " row " + std::to_string(range.firstRow + 1));
     for (const core::sheets::FormulaColumn& column : generated.formulas)
         if (column.col < 0 || column.col >= cols || column.firstRow < 0 || column.lastRow >= rows ||
             column.firstRow > column.lastRow)
-            throw core::common::Error("generator.bad_layout",
+            throw core::common::Error(core::common::Error::Category::Internal,
+                                      "generator.bad_layout",
                                       "formula column outside the sheet's cells",
                                       generated.name + " column " + std::to_string(column.col + 1));
 }

@@ -3,10 +3,10 @@
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"
 #include "core/report/CompanyResult.hpp"
+#include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/BuildRun.hpp"
 #include "uno/commands/ResultText.hpp"
-#include "uno/commands/UnoBoundary.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -189,7 +189,7 @@ void PanelController::build(const std::string& what) {
         last.text = ResultText::of(result, company, _texts, last.time, previous);
         _lastBuild = std::move(last);
     } catch (...) {
-        failure = ResultText::failed(UnoBoundary::currentMessage(), _texts);
+        failure = ResultText::failed(Boundary::currentMessage(), _texts);
     }
     _building = false;
     _statusIsAboutWorkbook = false;

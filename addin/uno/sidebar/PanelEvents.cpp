@@ -1,8 +1,8 @@
 #include "PanelEvents.hpp"
 
 #include "PanelController.hpp"
+#include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
-#include "uno/commands/UnoBoundary.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/frame/FrameAction.hpp>
@@ -29,7 +29,7 @@ template <class Action> void PanelEvents::forward(Action action) {
     try {
         action(*controller);
     } catch (...) {
-        controller->fail(UnoBoundary::currentMessage());
+        controller->fail(Boundary::currentMessage());
     }
 }
 

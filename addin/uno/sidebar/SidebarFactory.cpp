@@ -1,7 +1,7 @@
 #include "SidebarFactory.hpp"
 
 #include "SidebarPanel.hpp"
-#include "uno/commands/UnoBoundary.hpp"
+#include "uno/Boundary.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -41,7 +41,7 @@ css::uno::Sequence<rtl::OUString> SidebarFactory::serviceNames() {
 css::uno::Reference<css::ui::XUIElement>
 SidebarFactory::createUIElement(const rtl::OUString& resourceUrl,
                                 const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
-    return UnoBoundary::guarded([&]() -> css::uno::Reference<css::ui::XUIElement> {
+    return Boundary::guardedRuntime([&]() -> css::uno::Reference<css::ui::XUIElement> {
         if (!resourceUrl.equalsAscii(panelUrl))
             throw css::lang::IllegalArgumentException("Concord: no such panel: " + resourceUrl,
                                                       static_cast<cppu::OWeakObject*>(this), 0);

@@ -2,7 +2,7 @@
 
 #include "PanelController.hpp"
 #include "PanelEvents.hpp"
-#include "uno/commands/UnoBoundary.hpp"
+#include "uno/Boundary.hpp"
 
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -51,20 +51,20 @@ css::uno::Reference<css::uno::XInterface> SidebarPanel::getRealInterface() {
 }
 
 css::uno::Reference<css::awt::XWindow> SidebarPanel::getWindow() {
-    return UnoBoundary::guarded([&] { return controller()->window(); });
+    return Boundary::guardedRuntime([&] { return controller()->window(); });
 }
 
 css::uno::Reference<css::accessibility::XAccessible>
 SidebarPanel::createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) {
-    return UnoBoundary::guarded([&] { return controller()->accessible(); });
+    return Boundary::guardedRuntime([&] { return controller()->accessible(); });
 }
 
 css::ui::LayoutSize SidebarPanel::getHeightForWidth(sal_Int32 width) {
-    return UnoBoundary::guarded([&] { return controller()->heightForWidth(width); });
+    return Boundary::guardedRuntime([&] { return controller()->heightForWidth(width); });
 }
 
 sal_Int32 SidebarPanel::getMinimalWidth() {
-    return UnoBoundary::guarded([&] { return controller()->minimalWidth(); });
+    return Boundary::guardedRuntime([&] { return controller()->minimalWidth(); });
 }
 
 void SidebarPanel::dispose() {

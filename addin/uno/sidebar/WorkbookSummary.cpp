@@ -16,9 +16,6 @@ namespace concord::uno {
 
 namespace {
 
-/// Core error ids that say the workbook lacks a required table or column.
-const char inputError[] = "input.";
-
 /// The Actuals periods, latest last day first, each label once.
 std::vector<std::string> periodLabels(const core::model::Workbook& workbook) {
     std::vector<core::model::Period> periods;
@@ -49,7 +46,7 @@ WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument
     try {
         workbook = reader.read(sheets, SheetReader::nullDate(document), texts.language());
     } catch (const core::common::Error& error) {
-        if (error.id().rfind(inputError, 0) != 0)
+        if (error.category() != core::common::Error::Category::Input)
             throw;
         summary.unusable = error.what();
         return summary;
