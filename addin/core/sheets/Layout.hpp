@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/Grid.hpp"
+#include "core/sheets/Chart.hpp"
+#include "core/sheets/PrintSetup.hpp"
 
 #include <string>
 #include <vector>
@@ -40,7 +42,8 @@ struct FormulaColumn {
 };
 
 /// One generated sheet, ready to be written: every value in `cells` (one setDataArray),
-/// the formula columns over it, formats, frozen rows and column widths.
+/// the formula columns over it, formats, frozen rows and column widths, its charts and how
+/// it prints.
 struct Layout {
     std::string kind; ///< "scorecard", "company", "smart", "requests", "escalations"
     std::string key;  ///< department code for a scorecard, else empty
@@ -50,6 +53,8 @@ struct Layout {
     std::vector<FormatRange> formats;
     int frozenRows = 0;
     int frozenCols = 0;
+    std::vector<Chart> charts; ///< inserted after the cells, rebuilt with the sheet
+    PrintSetup print;          ///< page style of the sheet
 };
 
 } // namespace concord::core::sheets
