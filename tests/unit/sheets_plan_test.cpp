@@ -145,7 +145,8 @@ TEST(SheetsPlan, AnUnknownDepartmentIsAnInputError) {
     } catch (const Error& error) {
         EXPECT_EQ("build.department_unknown", error.id());
         EXPECT_EQ("XYZ", error.value());
-        EXPECT_STREQ("no department with the code \"XYZ\"", error.what());
+        EXPECT_STREQ("[build.department_unknown] no department with the code \"XYZ\": XYZ",
+                     error.what());
     }
 }
 

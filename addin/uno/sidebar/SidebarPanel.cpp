@@ -71,7 +71,8 @@ void SidebarPanel::disposing() {
     {
         osl::MutexGuard lock(m_aMutex);
         controller.swap(_controller);
-        events.swap(_events);
+        events = _events;
+        _events.clear();
     }
     // both never throw
     if (events.is())
