@@ -102,3 +102,24 @@ TEST(ReportPeriod, LabelThatIsNoPeriodIsAnError) {
         EXPECT_EQ("September", error.value());
     }
 }
+
+TEST(ReportPeriod, LabelsToPickFromAreTheActualsPeriodsLatestFirst) {
+    // last days: 2026-08 → 31 Aug, 2026-Q3 and 2026-09 → 30 Sep (same day: table order),
+    // 2026-W36 (Mon 31 Aug – Sun 6 Sep) → 6 Sep; 2026-08 twice is listed once. The default
+    // period (2026-09, the latest monthly actual) is among them: nothing added.
+    Workbook workbook;
+    workbook.actuals = {actual({Frequency::Month, 2026, 8}), actual({Frequency::Quarter, 2026, 3}),
+                        actual({Frequency::Month, 2026, 9}), actual({Frequency::Month, 2026, 8}),
+                        actual({Frequency::Week, 2026, 36})};
+    EXPECT_EQ((std::vector<std::string>{"2026-Q3", "2026-09", "2026-W36", "2026-08"}),
+              periodLabels(workbook, today));
+}
+
+TEST(ReportPeriod, LabelsStartWithTheDefaultPeriodWhenNoActualHasIt) {
+    // only a quarter: the default is its last month, 2026-06, put first
+    Workbook quarters;
+    quarters.actuals = {actual({Frequency::Quarter, 2026, 2})};
+    EXPECT_EQ((std::vector<std::string>{"2026-06", "2026-Q2"}), periodLabels(quarters, today));
+    // nothing at all: the month of today (15 March 2027) alone
+    EXPECT_EQ((std::vector<std::string>{"2027-03"}), periodLabels(Workbook{}, today));
+}

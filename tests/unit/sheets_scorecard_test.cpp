@@ -208,8 +208,3 @@ TEST(SheetsScorecard, Formats) {
     EXPECT_TRUE(hasFormat(s, {8, 2, 8, 2, CellFormat::Percent}));
     EXPECT_TRUE(hasFormat(s, {9, 2, 9, 2, CellFormat::Status}));
 }
-
-TEST(SheetsScorecard, SheetNamesAvoidCharactersCalcRejects) {
-    EXPECT_EQ("Scorecard A_B_C", safeSheetName("Scorecard A/B:C"));
-    EXPECT_EQ("x", safeSheetName("'x'"));
-}

@@ -53,4 +53,23 @@ model::Period choosePeriod(const model::Workbook& workbook, const std::optional<
         "the period is not a month, quarter, week or year such as 2026-09 or 2026-Q3", *label);
 }
 
+std::vector<std::string> periodLabels(const model::Workbook& workbook, long today) {
+    std::vector<model::Period> periods;
+    for (const model::Actual& actual : workbook.actuals)
+        periods.push_back(actual.period);
+    std::stable_sort(
+        periods.begin(), periods.end(),
+        [](const model::Period& a, const model::Period& b) { return a.lastDay() > b.lastDay(); });
+    std::vector<std::string> labels;
+    for (const model::Period& period : periods) {
+        const std::string label = period.label();
+        if (std::find(labels.begin(), labels.end(), label) == labels.end())
+            labels.push_back(label);
+    }
+    const std::string fallback = defaultPeriod(workbook, today).label();
+    if (std::find(labels.begin(), labels.end(), fallback) == labels.end())
+        labels.insert(labels.begin(), fallback);
+    return labels;
+}
+
 } // namespace concord::core::report

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace concord::core::report {
 
@@ -26,5 +27,10 @@ model::Period defaultPeriod(const model::Workbook& workbook, long today);
 /// "build.period_invalid" (value: the label) when the label is not a period.
 model::Period choosePeriod(const model::Workbook& workbook, const std::optional<std::string>& label,
                            long today);
+
+/// The periods a user picks from (the sidebar's list): the labels of the Actuals periods,
+/// latest first (by last day; periods ending the same day keep their table order), each
+/// once; defaultPeriod(workbook, today) put first when no Actuals row has it.
+std::vector<std::string> periodLabels(const model::Workbook& workbook, long today);
 
 } // namespace concord::core::report

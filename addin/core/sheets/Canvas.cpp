@@ -3,7 +3,6 @@
 #include "core/model/Workbook.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace concord::core::sheets {
 
@@ -90,17 +89,6 @@ std::string columnRange(int col, int firstRow, int lastRow) {
         return "$" + address.substr(0, digits) + "$" + address.substr(digits);
     };
     return absolute(first) + ":" + absolute(last);
-}
-
-std::string safeSheetName(std::string name) {
-    for (char& c : name)
-        if (std::strchr("[]*?:/\\", c) != nullptr && c != '\0')
-            c = '_';
-    while (!name.empty() && name.front() == '\'')
-        name.erase(name.begin());
-    while (!name.empty() && name.back() == '\'')
-        name.pop_back();
-    return name;
 }
 
 } // namespace concord::core::sheets

@@ -54,8 +54,4 @@ std::string cellAddress(int row, int col);
 /// "$F$5:$F$9": an absolute A1 range of one column.
 std::string columnRange(int col, int firstRow, int lastRow);
 
-/// A sheet name Calc accepts: the characters []*?:/\ become '_', and a leading or trailing
-/// apostrophe is dropped.
-std::string safeSheetName(std::string name);
-
 } // namespace concord::core::sheets

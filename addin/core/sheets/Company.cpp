@@ -1,6 +1,7 @@
 #include "core/sheets/Company.hpp"
 
 #include "core/sheets/Canvas.hpp"
+#include "core/sheets/SheetName.hpp"
 
 namespace concord::core::sheets {
 

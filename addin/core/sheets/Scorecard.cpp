@@ -1,6 +1,7 @@
 #include "core/sheets/Scorecard.hpp"
 
 #include "core/sheets/Canvas.hpp"
+#include "core/sheets/SheetName.hpp"
 #include "core/sheets/SmartColumns.hpp"
 
 #include <string>

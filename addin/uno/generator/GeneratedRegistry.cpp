@@ -12,6 +12,7 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -67,8 +68,9 @@ GeneratedRegistry::load(const Reference<css::sheet::XSpreadsheetDocument>& docum
     Reference<css::beans::XPropertySet> properties(userProperties(document), UNO_QUERY_THROW);
     if (!properties->getPropertySetInfo()->hasPropertyByName(propertyName))
         return registry;
+    registry._stored = properties->getPropertyValue(propertyName);
     OUString text;
-    if (!(properties->getPropertyValue(propertyName) >>= text))
+    if (!(*registry._stored >>= text))
         return registry;
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     for (Entry& entry : parse(toUtf8(text))) {
@@ -109,10 +111,34 @@ void GeneratedRegistry::save(const Reference<css::sheet::XSpreadsheetDocument>& 
     const Any value(fromUtf8(data.dump()));
     Reference<css::beans::XPropertyContainer> container = userProperties(document);
     Reference<css::beans::XPropertySet> properties(container, UNO_QUERY_THROW);
-    if (properties->getPropertySetInfo()->hasPropertyByName(propertyName))
-        properties->setPropertyValue(propertyName, value);
-    else
-        container->addProperty(propertyName, css::beans::PropertyAttribute::REMOVABLE, value);
+    try {
+        if (properties->getPropertySetInfo()->hasPropertyByName(propertyName))
+            properties->setPropertyValue(propertyName, value);
+        else
+            container->addProperty(propertyName, css::beans::PropertyAttribute::REMOVABLE, value);
+    } catch (const css::uno::RuntimeException&) {
+        throw;
+    } catch (const css::uno::Exception& error) {
+        // e.g. a property of that name and another type, or read-only: not an argument of
+        // the caller's, so it is reported as Calc refusing a change
+        throw css::uno::RuntimeException("Concord: the document refused the list of generated "
+                                         "sheets (property " +
+                                         propertyName + "): " + error.Message);
+    }
+}
+
+void GeneratedRegistry::restore(const Reference<css::sheet::XSpreadsheetDocument>& document) const {
+    Reference<css::beans::XPropertyContainer> container = userProperties(document);
+    Reference<css::beans::XPropertySet> properties(container, UNO_QUERY_THROW);
+    const bool present = properties->getPropertySetInfo()->hasPropertyByName(propertyName);
+    if (!_stored) {
+        if (present)
+            container->removeProperty(propertyName);
+    } else if (present) {
+        properties->setPropertyValue(propertyName, *_stored);
+    } else {
+        container->addProperty(propertyName, css::beans::PropertyAttribute::REMOVABLE, *_stored);
+    }
 }
 
 } // namespace concord::uno

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/sheets/Plan.hpp"
+
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,11 +27,7 @@ class GeneratedRegistry {
 public:
     /// One generated sheet: its name in the document, kind ("scorecard", "company",
     /// "smart", "requests", "escalations") and key (department code of a scorecard).
-    struct Entry {
-        std::string name;
-        std::string kind;
-        std::string key;
-    };
+    using Entry = core::sheets::GeneratedSheet;
 
     /// Reads the property of document and keeps the entries whose sheet exists and
     /// carries the mark. A missing or unreadable property means no generated sheets.
@@ -47,12 +46,20 @@ public:
                      const std::string& kind);
 
     /// Writes entries as the document's property (adding it if needed). Throws
-    /// css::uno::Exception when Calc refuses.
+    /// css::uno::RuntimeException when Calc refuses (e.g. the property exists with another
+    /// type, or read-only).
     static void save(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                      const std::vector<Entry>& entries);
 
+    /// Puts the property back exactly as load() found it (removed when there was none), to
+    /// take back a save() of a run that is reverted. Throws css::uno::Exception when Calc
+    /// refuses.
+    void restore(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) const;
+
 private:
     std::vector<Entry> _entries;
+    /// The property's value when loaded; empty when the document had no such property.
+    std::optional<css::uno::Any> _stored;
 };
 
 } // namespace concord::uno

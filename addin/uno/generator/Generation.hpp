@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sheets/Build.hpp"
+#include "core/sheets/Scope.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -27,14 +28,6 @@ struct GenerationOutcome {
 /// (GenerationUndoAction).
 class Generation {
 public:
-    /// Which generated sheets a run replaces.
-    struct Scope {
-        bool write = true;              ///< false: read and compute only ("check")
-        bool everyKind = true;          ///< replace every generated sheet…
-        std::vector<std::string> kinds; ///< …or only those of these kinds
-        std::string key; ///< when not empty: only the sheets of this key (department code)
-    };
-
     /// context, document and texts must outlive the object; dataDir is the folder of the
     /// data files.
     Generation(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -42,18 +35,19 @@ public:
                const GeneratorTexts& texts, std::string dataDir);
 
     /// Runs the generation. Input sheets are all sheets but Concord's own. When writing:
-    /// removes Concord's sheets in scope and puts the new ones where the first of them
-    /// stood (at the end when there was none), under their wanted names, or "name (2)",
-    /// "name (3)"… when another sheet holds the name (with a note); freezes their header
+    /// applies the core's plan (core::sheets::plan: which sheets go, the new ones' names,
+    /// places and clash notes, the registry after the run); freezes their header
     /// panes when the document has a view, keeps the active sheet active, records them in
     /// the registry, and adds one entry to the undo stack that takes all of it back (none
-    /// when the undo manager is locked).
+    /// when the undo manager is locked). When writing the sheets, the registry or the undo
+    /// entry fails, all of it is taken back (sheets and registry as they were).
     ///
     /// Throws css::lang::IllegalArgumentException when the core rejects the input
     /// (ArgumentPosition 0: a required table or column is missing; 1: the period; 3: the
     /// scope's key names no department) — nothing is changed then; css::uno::RuntimeException
     /// naming the sheet when Calc refuses a change — the document is put back as it was first.
-    GenerationOutcome run(const core::sheets::BuildOptions& options, const Scope& scope) const;
+    GenerationOutcome run(const core::sheets::BuildOptions& options,
+                          const core::sheets::Scope& scope) const;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> _context;

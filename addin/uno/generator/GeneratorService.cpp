@@ -4,8 +4,10 @@
 #include "GeneratorTexts.hpp"
 #include "SheetReader.hpp"
 #include "core/common/CivilDate.hpp"
+#include "core/common/Error.hpp"
 #include "core/common/Today.hpp"
 #include "core/model/Period.hpp"
+#include "core/sheets/Scope.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/Runtime.hpp"
@@ -26,28 +28,6 @@ namespace concord::uno {
 
 namespace {
 
-/// What each value of the `what` argument builds and replaces.
-struct Selection {
-    const char* what;
-    bool scorecards;
-    bool smart;
-    bool requests;
-    Generation::Scope scope;
-};
-
-const Selection selections[] = {
-    {"all", true, true, true, {true, true, {}, {}}},
-    {"scorecards", true, false, false, {true, false, {"scorecard", "company"}, {}}},
-    {"smart", false, true, false, {true, false, {"smart"}, {}}},
-    {"requests", false, false, true, {true, false, {"requests", "escalations"}, {}}},
-    {"check", true, true, true, {false, false, {}, {}}},
-};
-
-/// "scorecards:<code>": one department's scorecard.
-const char departmentSelection[] = "scorecards";
-const char departmentSeparator = ':';
-const char scorecardKind[] = "scorecard";
-
 const char* const languageCodes[] = {"en", "ru"};
 const char textsFile[] = "/generator.json";
 
@@ -57,30 +37,13 @@ enum Argument : sal_Int16 { DocumentArgument = 0, PeriodArgument, LanguageArgume
     throw css::lang::IllegalArgumentException(fromUtf8("Concord: " + message), nullptr, argument);
 }
 
-/// The selection `what` names: one of the table, or "scorecards:<code>" (one department's
-/// scorecard, the code compared exactly after trimming).
-Selection selection(const std::string& what) {
-    const std::string trimmed = Poco::trim(what);
-    const std::size_t colon = trimmed.find(departmentSeparator);
-    const std::string wanted = Poco::toLower(trimmed.substr(0, colon));
-    for (const Selection& selection : selections) {
-        if (wanted != selection.what)
-            continue;
-        if (colon == std::string::npos)
-            return selection;
-        if (wanted != departmentSelection)
-            break;
-        Selection one = selection;
-        one.scope.key = Poco::trim(trimmed.substr(colon + 1));
-        one.scope.kinds = {scorecardKind};
-        if (one.scope.key.empty())
-            break;
-        return one;
+/// The scope `what` names (core::sheets::Scope::parse); anything else is rejected.
+core::sheets::Scope scope(const std::string& what) {
+    try {
+        return core::sheets::Scope::parse(what);
+    } catch (const core::common::Error& error) {
+        reject(error.what(), WhatArgument);
     }
-    reject("unknown build \"" + what +
-               "\" (expected all, scorecards, scorecards:<department code>, smart, requests or "
-               "check)",
-           WhatArgument);
 }
 
 /// The language asked for; empty (no tag) lets the core decide by DESIGN §2's rule.
@@ -137,7 +100,7 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
                         const OUString& periodText, const OUString& languageText,
                         const OUString& whatText) {
     return guarded([&] {
-        const Selection chosen = selection(toUtf8(whatText));
+        const core::sheets::Scope chosen = scope(toUtf8(whatText));
         if (!document.is())
             reject("no document to build from", DocumentArgument);
         core::sheets::BuildOptions options;
@@ -155,7 +118,7 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
         const std::string dataDir = dataDirectory();
         const GeneratorTexts texts = GeneratorTexts::load(dataDir + textsFile);
         GenerationOutcome outcome =
-            Generation(_context, document, texts, dataDir).run(options, chosen.scope);
+            Generation(_context, document, texts, dataDir).run(options, chosen);
 
         org::concord::GenerationResult result;
         result.report = fromUtf8(

@@ -25,11 +25,11 @@ namespace {
 
 const char scorecards[] = "scorecards";
 
-/// Takes a listener off a broadcaster that may already be gone.
+/// Takes a listener off a broadcaster that may already be gone: best effort, never throws.
 template <class Call> void quietly(Call call) noexcept {
     try {
         call();
-    } catch (const css::uno::Exception&) {
+    } catch (...) {
         // the broadcaster was disposed first: its listeners are gone with it
     }
 }
@@ -75,11 +75,16 @@ void PanelController::watch(bool on) {
     if (!_events.is())
         return;
     if (!on) {
-        if (Reference<css::util::XModifyBroadcaster> model{_watchedModel, UNO_QUERY}; model.is())
-            quietly([&] { model->removeModifyListener(_events.get()); });
-        if (Reference<css::sheet::XActivationBroadcaster> view{_watchedController, UNO_QUERY};
-            view.is())
-            quietly([&] { view->removeActivationEventListener(_events.get()); });
+        quietly([&] {
+            if (Reference<css::util::XModifyBroadcaster> model{_watchedModel, UNO_QUERY};
+                model.is())
+                model->removeModifyListener(_events.get());
+        });
+        quietly([&] {
+            if (Reference<css::sheet::XActivationBroadcaster> view{_watchedController, UNO_QUERY};
+                view.is())
+                view->removeActivationEventListener(_events.get());
+        });
         _watchedModel.clear();
         _watchedController.clear();
         return;
@@ -92,6 +97,19 @@ void PanelController::watch(bool on) {
     if (Reference<css::sheet::XActivationBroadcaster> view{_watchedController, UNO_QUERY};
         view.is())
         view->addActivationEventListener(_events.get());
+}
+
+void PanelController::gone(const Reference<css::uno::XInterface>& source) noexcept {
+    quietly([&] {
+        // Only the document and view listened to: any other object going away (another
+        // document, another view) is none of the panel's business.
+        if (!source.is())
+            return;
+        if (_watchedModel.is() && source == _watchedModel)
+            _watchedModel.clear();
+        if (_watchedController.is() && source == _watchedController)
+            _watchedController.clear();
+    });
 }
 
 Reference<css::sheet::XSpreadsheetDocument> PanelController::document() const {

@@ -65,6 +65,10 @@ public:
     /// Selects, in the sheet, the cell of the problem on list line index, and shows the
     /// problem's whole text.
     void goToProblem(int index);
+    /// source (something listened to) is being disposed: when it is the document or view
+    /// the panel listens to, forgets it (its listeners go with it; nothing is taken off
+    /// later). Anything else is ignored. Never throws.
+    void gone(const css::uno::Reference<css::uno::XInterface>& source) noexcept;
     /// The parent window changed size: places the controls again.
     void resized();
     /// Shows message in the status line, as the last resort of an event that failed.

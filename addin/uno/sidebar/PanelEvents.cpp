@@ -86,6 +86,14 @@ void PanelEvents::notify(const css::uno::Any&) {
     forward([](PanelController& controller) { controller.refresh(); });
 }
 
-void PanelEvents::disposing(const css::lang::EventObject&) {}
+void PanelEvents::disposing(const css::lang::EventObject& event) {
+    std::shared_ptr<PanelController> controller;
+    {
+        std::lock_guard<std::mutex> lock(_mutex);
+        controller = _controller.lock();
+    }
+    if (controller)
+        controller->gone(event.Source);
+}
 
 } // namespace concord::uno

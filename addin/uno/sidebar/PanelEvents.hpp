@@ -53,8 +53,8 @@ public:
     void SAL_CALL frameAction(const css::frame::FrameActionEvent& event) override;
     // XCallback: the refresh asked for by a change.
     void SAL_CALL notify(const css::uno::Any& data) override;
-    // XEventListener: something listened to goes away; the controller drops it on its next
-    // frame change or dispose.
+    // XEventListener: something listened to goes away; the controller forgets it when it is
+    // its own document or view (PanelController::gone), and ignores anything else.
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
 
 private:

@@ -14,21 +14,19 @@ SidebarPanel::SidebarPanel(const css::uno::Reference<css::uno::XComponentContext
                            const css::uno::Reference<css::awt::XWindow>& parent,
                            const css::uno::Reference<css::ui::XSidebar>& sidebar,
                            rtl::OUString resourceUrl)
-    : _frame(frame), _resourceUrl(std::move(resourceUrl)),
+    : cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
+                                     css::ui::XSidebarPanel>(m_aMutex),
+      _frame(frame), _resourceUrl(std::move(resourceUrl)),
       _controller(std::make_shared<PanelController>(context, frame, parent, sidebar)),
       _events(new PanelEvents(context, _controller)) {
     _controller->start(_events);
 }
 
-SidebarPanel::~SidebarPanel() {
-    if (_events.is())
-        _events->detach();
-    if (_controller)
-        _controller->dispose();
-}
+// The helper disposes the panel when its last reference goes: nothing is left to stop.
+SidebarPanel::~SidebarPanel() = default;
 
-std::shared_ptr<PanelController> SidebarPanel::controller() const {
-    std::lock_guard<std::mutex> lock(_mutex);
+std::shared_ptr<PanelController> SidebarPanel::controller() {
+    osl::MutexGuard lock(m_aMutex);
     if (!_controller)
         throw css::lang::DisposedException("Concord: the panel is disposed", nullptr);
     return _controller;
@@ -67,46 +65,20 @@ sal_Int32 SidebarPanel::getMinimalWidth() {
     return Boundary::guardedRuntime([&] { return controller()->minimalWidth(); });
 }
 
-void SidebarPanel::dispose() {
+void SidebarPanel::disposing() {
     std::shared_ptr<PanelController> controller;
     rtl::Reference<PanelEvents> events;
-    std::vector<css::uno::Reference<css::lang::XEventListener>> listeners;
     {
-        std::lock_guard<std::mutex> lock(_mutex);
+        osl::MutexGuard lock(m_aMutex);
         controller.swap(_controller);
         events = _events;
         _events.clear();
-        listeners.swap(_listeners);
     }
+    // both never throw
     if (events.is())
         events->detach();
     if (controller)
         controller->dispose();
-    const css::lang::EventObject event(static_cast<cppu::OWeakObject*>(this));
-    for (const auto& listener : listeners) {
-        try {
-            listener->disposing(event);
-        } catch (const css::uno::RuntimeException&) {
-            // a listener that is gone cannot be told
-        }
-    }
-}
-
-void SidebarPanel::addEventListener(
-    const css::uno::Reference<css::lang::XEventListener>& listener) {
-    std::lock_guard<std::mutex> lock(_mutex);
-    if (listener.is())
-        _listeners.push_back(listener);
-}
-
-void SidebarPanel::removeEventListener(
-    const css::uno::Reference<css::lang::XEventListener>& listener) {
-    std::lock_guard<std::mutex> lock(_mutex);
-    for (auto it = _listeners.begin(); it != _listeners.end(); ++it)
-        if (*it == listener) {
-            _listeners.erase(it);
-            return;
-        }
 }
 
 } // namespace concord::uno

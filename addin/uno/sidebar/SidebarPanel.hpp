@@ -2,19 +2,17 @@
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase3.hxx>
 
 #include <rtl/ref.hxx>
 
 #include <memory>
-#include <mutex>
-#include <vector>
 
 namespace concord::uno {
 
@@ -25,8 +23,11 @@ class PanelEvents;
 /// (private:resource/toolpanel/ConcordFactory/Main) that is also its own real interface,
 /// a tool panel (window, accessible object) and a sidebar panel (height for a width). It
 /// only forwards: a PanelController does the work. Every C++ exception stops here.
-class SidebarPanel : public cppu::WeakImplHelper4<css::ui::XUIElement, css::ui::XToolPanel,
-                                                  css::ui::XSidebarPanel, css::lang::XComponent> {
+/// XComponent (dispose, event listeners) comes from cppu::WeakComponentImplHelper3, which
+/// also disposes the panel when its last reference goes.
+class SidebarPanel : private cppu::BaseMutex,
+                     public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
+                                                           css::ui::XSidebarPanel> {
 public:
     /// Makes the panel's controls in parent for frame's document and starts listening.
     /// Throws css::uno::Exception when the controls cannot be made, core::common::Error when the
@@ -52,22 +53,17 @@ public:
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
     sal_Int32 SAL_CALL getMinimalWidth() override;
 
-    // XComponent: dispose() takes the listeners off and the controls down.
-    void SAL_CALL dispose() override;
-    void SAL_CALL
-    addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
-    void SAL_CALL
-    removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
-
 private:
-    std::shared_ptr<PanelController> controller() const;
+    /// Called once by dispose(), after the event listeners were told: takes the panel's
+    /// listeners off and the controls down. Never throws.
+    void SAL_CALL disposing() override;
+
+    std::shared_ptr<PanelController> controller();
 
     css::uno::Reference<css::frame::XFrame> _frame;
     rtl::OUString _resourceUrl;
-    mutable std::mutex _mutex;
     std::shared_ptr<PanelController> _controller;
     rtl::Reference<PanelEvents> _events;
-    std::vector<css::uno::Reference<css::lang::XEventListener>> _listeners;
 };
 
 } // namespace concord::uno

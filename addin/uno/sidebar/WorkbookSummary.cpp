@@ -10,31 +10,7 @@
 #include "uno/generator/GeneratedRegistry.hpp"
 #include "uno/generator/SheetReader.hpp"
 
-#include <algorithm>
-
 namespace concord::uno {
-
-namespace {
-
-/// The Actuals periods, latest last day first, each label once.
-std::vector<std::string> periodLabels(const core::model::Workbook& workbook) {
-    std::vector<core::model::Period> periods;
-    for (const core::model::Actual& actual : workbook.actuals)
-        periods.push_back(actual.period);
-    std::stable_sort(periods.begin(), periods.end(),
-                     [](const core::model::Period& a, const core::model::Period& b) {
-                         return a.lastDay() > b.lastDay();
-                     });
-    std::vector<std::string> labels;
-    for (const core::model::Period& period : periods) {
-        const std::string label = period.label();
-        if (std::find(labels.begin(), labels.end(), label) == labels.end())
-            labels.push_back(label);
-    }
-    return labels;
-}
-
-} // namespace
 
 WorkbookSummary
 WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -57,13 +33,9 @@ WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument
     summary.requestCount = workbook.requests.size();
     for (const core::model::Department& department : workbook.departments)
         summary.departments.push_back({department.code, department.name});
-    summary.periods = periodLabels(workbook);
-    summary.defaultPeriod = core::report::defaultPeriod(
-                                workbook, core::common::daysFromCivil(core::common::localToday()))
-                                .label();
-    if (std::find(summary.periods.begin(), summary.periods.end(), summary.defaultPeriod) ==
-        summary.periods.end())
-        summary.periods.insert(summary.periods.begin(), summary.defaultPeriod);
+    const long today = core::common::daysFromCivil(core::common::localToday());
+    summary.periods = core::report::periodLabels(workbook, today);
+    summary.defaultPeriod = core::report::defaultPeriod(workbook, today).label();
     for (const core::model::Problem& problem : workbook.problems) {
         const std::string cell = problem.at.address();
         const std::string message =
