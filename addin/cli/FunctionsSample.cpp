@@ -2,6 +2,7 @@
 
 #include "office/CalcDocument.hpp"
 #include "office/OfficeProcess.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -81,9 +82,6 @@ const Sample samples[] = {
 rtl::OUString ascii(const char* text) {
     return rtl::OUString::fromUtf8(text);
 }
-std::string utf8(const rtl::OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 void setRow(const uno::Reference<table::XCellRange>& sheet, int row,
             std::initializer_list<uno::Any> values) {
@@ -157,8 +155,8 @@ int FunctionsSample::write(const OfficeProcess& office, const std::string& outpu
     r = 1;
     for (const Sample& sample : samples) {
         uno::Reference<table::XCell> result = sheet->getCellByPosition(1, r++);
-        const std::string shown =
-            utf8(uno::Reference<text::XTextRange>(result, uno::UNO_QUERY_THROW)->getString());
+        const std::string shown = concord::uno::toUtf8(
+            uno::Reference<text::XTextRange>(result, uno::UNO_QUERY_THROW)->getString());
         bool ok = result->getError() == 0;
         if (ok && sample.expectedText)
             ok = sample.expectedText == anyHint ? !shown.empty() : shown == sample.expectedText;

@@ -1,8 +1,9 @@
 #include "ReportPrinter.hpp"
 
+#include "core/common/NumberText.hpp"
+
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <ostream>
 
 namespace concord::cli {
@@ -16,9 +17,7 @@ const char* const statusWords[] = {"red", "amber", "green"};
 std::string percent(const nlohmann::json& value) {
     if (!value.is_number())
         return notAvailable;
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", value.get<double>() * 100.0);
-    return text;
+    return core::common::NumberText::percent(value.get<double>(), core::common::Language::En) + "%";
 }
 
 std::string status(const nlohmann::json& value) {

@@ -106,13 +106,6 @@ std::optional<std::string> period(const std::string& text) {
     return trimmed;
 }
 
-Sequence<OUString> toSequence(const std::vector<std::string>& texts) {
-    Sequence<OUString> result(static_cast<sal_Int32>(texts.size()));
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        result.getArray()[i] = fromUtf8(texts[i]);
-    return result;
-}
-
 /// The UNO boundary: every C++ exception becomes a UNO exception with a clear message.
 template <class Call> auto guarded(Call call) -> decltype(call()) {
     try {
