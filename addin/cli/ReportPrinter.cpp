@@ -1,9 +1,8 @@
 #include "ReportPrinter.hpp"
 
-#include "core/common/NumberText.hpp"
-
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <ostream>
 
 namespace concord::cli {
@@ -17,7 +16,9 @@ const char* const statusWords[] = {"red", "amber", "green"};
 std::string percent(const nlohmann::json& value) {
     if (!value.is_number())
         return notAvailable;
-    return core::common::NumberText::percent(value.get<double>(), core::common::Language::En) + "%";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f%%", value.get<double>() * 100.0);
+    return text;
 }
 
 std::string status(const nlohmann::json& value) {
