@@ -58,7 +58,7 @@ std::size_t SidebarTest::undoSteps() const {
 std::vector<std::string> SidebarTest::sheetNames() const {
     std::vector<std::string> names;
     for (const rtl::OUString& name : _document->model()->getSheets()->getElementNames())
-        names.push_back(cli::concord::uno::toUtf8(name));
+        names.push_back(::concord::uno::toUtf8(name));
     return names;
 }
 

@@ -23,9 +23,8 @@ protected:
     void setArrayFormula(const std::string& range, const std::string& formula) {
         css::uno::Reference<css::table::XCellRange> cells(sheet(), css::uno::UNO_QUERY_THROW);
         css::uno::Reference<css::sheet::XArrayFormulaRange>(
-            cells->getCellRangeByName(cli::concord::uno::fromUtf8(range)),
-            css::uno::UNO_QUERY_THROW)
-            ->setArrayFormula(cli::concord::uno::fromUtf8(formula));
+            cells->getCellRangeByName(::concord::uno::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
+            ->setArrayFormula(::concord::uno::fromUtf8(formula));
     }
 
     void expectNumber(const std::string& address, double expected) {

@@ -19,7 +19,7 @@ namespace concord::integration {
 namespace {
 
 css::uno::Any text(const std::string& value) {
-    return css::uno::Any(concord::uno::fromUtf8(value));
+    return css::uno::Any(::concord::uno::fromUtf8(value));
 }
 css::uno::Any number(double value) {
     return css::uno::Any(value);
@@ -61,7 +61,7 @@ protected:
             build(period, language, what);
         } catch (const css::lang::IllegalArgumentException& error) {
             EXPECT_EQ(position, error.ArgumentPosition);
-            return concord::uno::toUtf8(error.Message);
+            return ::concord::uno::toUtf8(error.Message);
         }
         ADD_FAILURE() << "build did not reject the input";
         return {};

@@ -31,7 +31,7 @@ protected:
             document().model()->getSheets(), css::uno::UNO_QUERY_THROW);
         const css::uno::Reference<css::container::XNamed> sheet(sheets->getByIndex(address.Sheet),
                                                                 css::uno::UNO_QUERY_THROW);
-        return cli::concord::uno::toUtf8(sheet->getName()) + "!" +
+        return ::concord::uno::toUtf8(sheet->getName()) + "!" +
                static_cast<char>('A' + address.StartColumn) + std::to_string(address.StartRow + 1);
     }
     /// The name of the sheet the view shows.
@@ -40,9 +40,9 @@ protected:
                                                             css::uno::UNO_QUERY_THROW);
         const css::uno::Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(),
                                                                      css::uno::UNO_QUERY_THROW);
-        return cli::concord::uno::toUtf8(css::uno::Reference<css::container::XNamed>(
-                                             view->getActiveSheet(), css::uno::UNO_QUERY_THROW)
-                                             ->getName());
+        return ::concord::uno::toUtf8(css::uno::Reference<css::container::XNamed>(
+                                          view->getActiveSheet(), css::uno::UNO_QUERY_THROW)
+                                          ->getName());
     }
 };
 

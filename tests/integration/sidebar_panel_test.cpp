@@ -22,7 +22,7 @@ using SidebarPanel = SidebarTest;
 TEST_F(SidebarPanel, IsAToolPanelWithAWindow) {
     EXPECT_EQ(css::ui::UIElementType::TOOLPANEL, panel().element()->getType());
     EXPECT_EQ("private:resource/toolpanel/ConcordFactory/Main",
-              cli::concord::uno::toUtf8(panel().element()->getResourceURL()));
+              ::concord::uno::toUtf8(panel().element()->getResourceURL()));
     EXPECT_TRUE(panel().panelWindow().is());
 }
 

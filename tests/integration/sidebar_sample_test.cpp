@@ -63,8 +63,8 @@ TEST(SidebarSample, ShowsTheSampleAndBuildsAScorecardPerDepartment) {
     for (std::size_t i = 1; i < entries.size(); ++i) {
         const std::string code = entries[i].substr(0, entries[i].find(' '));
         EXPECT_NE(std::string::npos, status.find("Scorecard " + code)) << code;
-        EXPECT_TRUE(document.model()->getSheets()->hasByName(
-            cli::concord::uno::fromUtf8("Scorecard " + code)))
+        EXPECT_TRUE(
+            document.model()->getSheets()->hasByName(::concord::uno::fromUtf8("Scorecard " + code)))
             << code;
     }
 }
