@@ -11,7 +11,7 @@
 #include "office/OfficeError.hpp"
 #include "office/OfficeProcess.hpp"
 #include "office/OfficeProfile.hpp"
-#include "office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 
@@ -74,13 +74,6 @@ const char outputSuffix[] = "-concord.ods";
 const char* const languages[] = {"en", "ru"};
 constexpr int jsonIndent = 2;
 
-std::vector<std::string> toStrings(const css::uno::Sequence<rtl::OUString>& texts) {
-    std::vector<std::string> result;
-    for (const rtl::OUString& text : texts)
-        result.push_back(UnoString::toUtf8(text));
-    return result;
-}
-
 std::string absolute(const std::string& path) {
     return Poco::Path(path).makeAbsolute().toString();
 }
@@ -95,7 +88,7 @@ std::string defaultOutput(const std::string& input) {
 
 void writeJson(const std::string& path, const rtl::OUString& report) {
     std::cerr << "concord: writing " << path << std::endl;
-    const nlohmann::json json = nlohmann::json::parse(UnoString::toUtf8(report));
+    const nlohmann::json json = nlohmann::json::parse(concord::uno::toUtf8(report));
     OutputFile::writeText(path, json.dump(jsonIndent) + "\n");
 }
 
@@ -222,18 +215,18 @@ int ConcordApplication::runBuild(const std::string& input, const std::string& ou
         session.savePdf(pdf);
     if (!json.empty())
         writeJson(json, result.report);
-    const std::vector<std::string> sheets = toStrings(result.sheets);
+    const std::vector<std::string> sheets = concord::uno::toStrings(result.sheets);
     std::cout << "Wrote " << output << ": " << sheets.size() << " sheets for period "
-              << UnoString::toUtf8(result.period) << "\n";
+              << concord::uno::toUtf8(result.period) << "\n";
     if (!pdf.empty())
         std::cout << "Wrote " << pdf << "\n";
     if (!json.empty())
         std::cout << "Wrote " << json << "\n";
-    ReportPrinter::notes(std::cout, toStrings(result.notes));
-    ReportPrinter::problems(std::cout, toStrings(result.problems));
+    ReportPrinter::notes(std::cout, concord::uno::toStrings(result.notes));
+    ReportPrinter::problems(std::cout, concord::uno::toStrings(result.problems));
     if (summary)
         ReportPrinter::companySummary(std::cout,
-                                      nlohmann::json::parse(UnoString::toUtf8(result.report)));
+                                      nlohmann::json::parse(concord::uno::toUtf8(result.report)));
     std::cerr << "concord: done in " << secondsSince(start) << " s" << std::endl;
     return EXIT_OK;
 }
@@ -245,9 +238,10 @@ int ConcordApplication::runCheck(const std::string& input) {
     const org::concord::GenerationResult result = session.generate(_period, _language, "check");
     if (!_json.empty())
         writeJson(_json, result.report);
-    const std::vector<std::string> problems = toStrings(result.problems);
+    const std::vector<std::string> problems = concord::uno::toStrings(result.problems);
     ReportPrinter::problems(std::cout, problems);
-    ReportPrinter::smartReport(std::cout, nlohmann::json::parse(UnoString::toUtf8(result.report)));
+    ReportPrinter::smartReport(std::cout,
+                               nlohmann::json::parse(concord::uno::toUtf8(result.report)));
     if (problems.empty())
         return EXIT_OK;
     std::cerr << "concord: " << input << ": " << problems.size() << " input problem"
@@ -292,7 +286,7 @@ int ConcordApplication::main(const std::vector<std::string>& arguments) {
     } catch (const OfficeError& error) {
         std::cerr << "concord: " << error.what() << "\n";
     } catch (const css::uno::Exception& error) {
-        std::cerr << "concord: LibreOffice: " << UnoString::toUtf8(error.Message) << "\n";
+        std::cerr << "concord: LibreOffice: " << concord::uno::toUtf8(error.Message) << "\n";
     } catch (const std::exception& error) {
         std::cerr << "concord: " << error.what() << "\n";
     }

@@ -2,6 +2,7 @@
 
 #include "office/CalcDocument.hpp"
 #include "office/OfficeProcess.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -81,15 +82,12 @@ const Sample samples[] = {
 rtl::OUString ascii(const char* text) {
     return rtl::OUString::fromUtf8(text);
 }
-std::string utf8(const rtl::OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
 
-void setRow(const uno::Reference<table::XCellRange>& sheet, int row,
-            std::initializer_list<uno::Any> values) {
+void setRow(const css::uno::Reference<table::XCellRange>& sheet, int row,
+            std::initializer_list<css::uno::Any> values) {
     int column = 0;
-    for (const uno::Any& value : values) {
-        uno::Reference<table::XCell> cell = sheet->getCellByPosition(column++, row);
+    for (const css::uno::Any& value : values) {
+        css::uno::Reference<table::XCell> cell = sheet->getCellByPosition(column++, row);
         double number = 0;
         rtl::OUString text;
         if (value >>= number)
@@ -105,21 +103,21 @@ int FunctionsSample::write(const OfficeProcess& office, const std::string& outpu
     CalcDocument doc = CalcDocument::create(office);
     // An English sheet whatever the system locale: REQ.STATUS answers in the document's
     // language, and the expectations below are English.
-    uno::Reference<beans::XPropertySet>(doc.model(), uno::UNO_QUERY_THROW)
-        ->setPropertyValue("CharLocale", uno::Any(lang::Locale("en", "US", "")));
-    uno::Reference<table::XCellRange> sheet(doc.sheet(0), uno::UNO_QUERY_THROW);
+    css::uno::Reference<beans::XPropertySet>(doc.model(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharLocale", css::uno::Any(lang::Locale("en", "US", "")));
+    css::uno::Reference<table::XCellRange> sheet(doc.sheet(0), css::uno::UNO_QUERY_THROW);
 
     // Inputs for the range functions, in one bulk call.
-    uno::Reference<sheet::XCellRangeData> inputs(sheet->getCellRangeByName("E1:G4"),
-                                                 uno::UNO_QUERY_THROW);
+    css::uno::Reference<sheet::XCellRangeData> inputs(sheet->getCellRangeByName("E1:G4"),
+                                                      css::uno::UNO_QUERY_THROW);
     auto row = [](double a, double b, double c) {
-        uno::Sequence<uno::Any> values(3);
+        css::uno::Sequence<css::uno::Any> values(3);
         values.getArray()[0] <<= a;
         values.getArray()[1] <<= b;
         values.getArray()[2] <<= c;
         return values;
     };
-    uno::Sequence<uno::Sequence<uno::Any>> data(4);
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(4);
     data.getArray()[0] = row(1, 3, 0);
     data.getArray()[1] = row(0.5, 1, 0);
     data.getArray()[2] = row(100, 110, 125);
@@ -127,28 +125,29 @@ int FunctionsSample::write(const OfficeProcess& office, const std::string& outpu
     inputs->setDataArray(data);
 
     setRow(sheet, 0,
-           {uno::Any(ascii("Formula")), uno::Any(ascii("Result")),
-            uno::Any(ascii("Expected (by hand)"))});
-    uno::Reference<util::XNumberFormatsSupplier> supplier(doc.model(), uno::UNO_QUERY_THROW);
+           {css::uno::Any(ascii("Formula")), css::uno::Any(ascii("Result")),
+            css::uno::Any(ascii("Expected (by hand)"))});
+    css::uno::Reference<util::XNumberFormatsSupplier> supplier(doc.model(),
+                                                               css::uno::UNO_QUERY_THROW);
     const sal_Int32 dateFormat =
         supplier->getNumberFormats()->queryKey("YYYY-MM-DD", lang::Locale("en", "US", ""), false);
 
     int mismatches = 0;
     int r = 1;
     for (const Sample& sample : samples) {
-        uno::Reference<table::XCell> text = sheet->getCellByPosition(0, r);
+        css::uno::Reference<table::XCell> text = sheet->getCellByPosition(0, r);
         text->setFormula(ascii(sample.formula).copy(1)); // shown as text: drop the '='
-        uno::Reference<table::XCell> result = sheet->getCellByPosition(1, r);
+        css::uno::Reference<table::XCell> result = sheet->getCellByPosition(1, r);
         result->setFormula(ascii(sample.formula));
-        uno::Reference<table::XCell> expected = sheet->getCellByPosition(2, r);
+        css::uno::Reference<table::XCell> expected = sheet->getCellByPosition(2, r);
         if (sample.expectedText)
             expected->setFormula(ascii(sample.expectedText));
         else
             expected->setValue(sample.expectedNumber);
         if (sample.isDate && dateFormat >= 0) {
             for (const auto& cell : {result, expected})
-                uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)
-                    ->setPropertyValue("NumberFormat", uno::Any(dateFormat));
+                css::uno::Reference<beans::XPropertySet>(cell, css::uno::UNO_QUERY_THROW)
+                    ->setPropertyValue("NumberFormat", css::uno::Any(dateFormat));
         }
         ++r;
     }
@@ -156,9 +155,9 @@ int FunctionsSample::write(const OfficeProcess& office, const std::string& outpu
 
     r = 1;
     for (const Sample& sample : samples) {
-        uno::Reference<table::XCell> result = sheet->getCellByPosition(1, r++);
-        const std::string shown =
-            utf8(uno::Reference<text::XTextRange>(result, uno::UNO_QUERY_THROW)->getString());
+        css::uno::Reference<table::XCell> result = sheet->getCellByPosition(1, r++);
+        const std::string shown = concord::uno::toUtf8(
+            css::uno::Reference<text::XTextRange>(result, css::uno::UNO_QUERY_THROW)->getString());
         bool ok = result->getError() == 0;
         if (ok && sample.expectedText)
             ok = sample.expectedText == anyHint ? !shown.empty() : shown == sample.expectedText;
@@ -169,11 +168,11 @@ int FunctionsSample::write(const OfficeProcess& office, const std::string& outpu
         std::printf("%-4s %-70s %s\n", ok ? "ok" : "DIFF", sample.formula, shown.c_str());
     }
 
-    uno::Reference<table::XColumnRowRange> columns(sheet, uno::UNO_QUERY_THROW);
+    css::uno::Reference<table::XColumnRowRange> columns(sheet, css::uno::UNO_QUERY_THROW);
     for (int c = 0; c < 3; ++c)
-        uno::Reference<beans::XPropertySet>(columns->getColumns()->getByIndex(c),
-                                            uno::UNO_QUERY_THROW)
-            ->setPropertyValue("OptimalWidth", uno::Any(true));
+        css::uno::Reference<beans::XPropertySet>(columns->getColumns()->getByIndex(c),
+                                                 css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalWidth", css::uno::Any(true));
 
     Poco::Path target(outputPath);
     target.makeAbsolute();

@@ -5,7 +5,7 @@
 #include "office/ExtensionInstaller.hpp"
 #include "office/ExtensionTypes.hpp"
 #include "office/OfficeError.hpp"
-#include "office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <org/concord/Generator.hpp>
@@ -91,12 +91,12 @@ org::concord::GenerationResult WorkbookSession::generate(const std::string& peri
               << std::endl;
     auto generator = org::concord::Generator::create(_office->context());
     try {
-        return generator->build(_document->model(), UnoString::fromUtf8(period),
-                                UnoString::fromUtf8(language), UnoString::fromUtf8(what));
+        return generator->build(_document->model(), concord::uno::fromUtf8(period),
+                                concord::uno::fromUtf8(language), concord::uno::fromUtf8(what));
     } catch (const css::lang::IllegalArgumentException& error) {
         throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
                                                        : Application::EXIT_USAGE,
-                           _input + ": " + UnoString::toUtf8(error.Message));
+                           _input + ": " + concord::uno::toUtf8(error.Message));
     }
 }
 

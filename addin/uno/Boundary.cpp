@@ -1,4 +1,5 @@
 #include "Boundary.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "GridConversion.hpp"
 #include "core/common/Error.hpp"

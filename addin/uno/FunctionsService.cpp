@@ -1,4 +1,5 @@
 #include "FunctionsService.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "Boundary.hpp"
 #include "GridConversion.hpp"

@@ -1,4 +1,5 @@
 #include "GridConversion.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "core/common/Error.hpp"
 
@@ -149,15 +150,6 @@ Any toCalc(const core::common::Grid& grid) {
         rowData[r] = row;
     }
     return Any(rows);
-}
-
-std::string toUtf8(const rtl::OUString& text) {
-    rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
-}
-
-rtl::OUString fromUtf8(const std::string& text) {
-    return rtl::OUString::fromUtf8(rtl::OString(text.data(), static_cast<sal_Int32>(text.size())));
 }
 
 } // namespace concord::uno

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Grid.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 
@@ -15,9 +16,5 @@ core::common::Grid toGrid(const css::uno::Any& value);
 /// (an array result). An error position becomes a NaN carrying Calc's error code, which
 /// Calc shows as that error in the cell.
 css::uno::Any toCalc(const core::common::Grid& grid);
-
-/// Text between UNO (UTF-16) and the core (UTF-8).
-std::string toUtf8(const rtl::OUString& text);
-rtl::OUString fromUtf8(const std::string& text);
 
 } // namespace concord::uno

@@ -1,7 +1,7 @@
 #include "CalcSheetTest.hpp"
 
 #include "OfficeEnvironment.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
@@ -11,8 +11,6 @@
 #include <com/sun/star/uno/Sequence.hxx>
 
 namespace concord::integration {
-
-using cli::UnoString;
 
 void CalcSheetTest::SetUp() {
     _document.emplace(cli::CalcDocument::create(OfficeEnvironment::office()));
@@ -28,7 +26,7 @@ css::uno::Reference<css::sheet::XSpreadsheet> CalcSheetTest::sheet() const {
 
 css::uno::Reference<css::table::XCell> CalcSheetTest::cell(const std::string& address) const {
     css::uno::Reference<css::table::XCellRange> range(sheet(), css::uno::UNO_QUERY_THROW);
-    return range->getCellRangeByName(UnoString::fromUtf8(address))->getCellByPosition(0, 0);
+    return range->getCellRangeByName(::concord::uno::fromUtf8(address))->getCellByPosition(0, 0);
 }
 
 void CalcSheetTest::setData(const std::string& range,
@@ -39,7 +37,7 @@ void CalcSheetTest::setData(const std::string& range,
             rows[r].data(), static_cast<sal_Int32>(rows[r].size()));
     css::uno::Reference<css::table::XCellRange> cells(sheet(), css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::sheet::XCellRangeData>(
-        cells->getCellRangeByName(UnoString::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
+        cells->getCellRangeByName(::concord::uno::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
         ->setDataArray(data);
 }
 
@@ -48,7 +46,7 @@ css::uno::Any CalcSheetTest::number(double value) {
 }
 
 css::uno::Any CalcSheetTest::text(const std::string& value) {
-    return css::uno::Any(UnoString::fromUtf8(value));
+    return css::uno::Any(::concord::uno::fromUtf8(value));
 }
 
 css::uno::Any CalcSheetTest::empty() {
@@ -56,19 +54,19 @@ css::uno::Any CalcSheetTest::empty() {
 }
 
 void CalcSheetTest::setFormula(const std::string& address, const std::string& formula) {
-    cell(address)->setFormula(UnoString::fromUtf8(formula));
+    cell(address)->setFormula(::concord::uno::fromUtf8(formula));
 }
 
 std::string CalcSheetTest::formulaLocal(const std::string& address) const {
     rtl::OUString text;
     css::uno::Reference<css::beans::XPropertySet>(cell(address), css::uno::UNO_QUERY_THROW)
         ->getPropertyValue("FormulaLocal") >>= text;
-    return UnoString::toUtf8(text);
+    return ::concord::uno::toUtf8(text);
 }
 
 void CalcSheetTest::setFormulaLocal(const std::string& address, const std::string& formula) {
     css::uno::Reference<css::beans::XPropertySet>(cell(address), css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("FormulaLocal", css::uno::Any(UnoString::fromUtf8(formula)));
+        ->setPropertyValue("FormulaLocal", css::uno::Any(::concord::uno::fromUtf8(formula)));
 }
 
 CellResult CalcSheetTest::result(const std::string& address) const {
@@ -76,7 +74,7 @@ CellResult CalcSheetTest::result(const std::string& address) const {
     CellResult result;
     result.error = target->getError();
     result.value = target->getValue();
-    result.text = UnoString::toUtf8(
+    result.text = ::concord::uno::toUtf8(
         css::uno::Reference<css::text::XTextRange>(target, css::uno::UNO_QUERY_THROW)->getString());
     sal_Int32 type = 0;
     css::uno::Reference<css::beans::XPropertySet>(target, css::uno::UNO_QUERY_THROW)

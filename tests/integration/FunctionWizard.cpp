@@ -1,6 +1,6 @@
 #include "FunctionWizard.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -10,8 +10,6 @@
 
 namespace concord::integration {
 
-using cli::UnoString;
-
 FunctionWizard::FunctionWizard(cli::OfficeProcess& office) : _office(office) {}
 
 std::optional<FunctionWizard::Entry> FunctionWizard::find(const std::string& displayName) const {
@@ -20,7 +18,7 @@ std::optional<FunctionWizard::Entry> FunctionWizard::find(const std::string& dis
         context->getServiceManager()->createInstanceWithContext(
             "com.sun.star.sheet.FunctionDescriptions", context),
         css::uno::UNO_QUERY_THROW);
-    const rtl::OUString name = UnoString::fromUtf8(displayName);
+    const rtl::OUString name = ::concord::uno::fromUtf8(displayName);
     if (!descriptions->hasByName(name))
         return std::nullopt;
     css::uno::Sequence<css::beans::PropertyValue> properties;
@@ -29,17 +27,17 @@ std::optional<FunctionWizard::Entry> FunctionWizard::find(const std::string& dis
     for (const auto& property : properties) {
         rtl::OUString text;
         if (property.Name == "Name" && (property.Value >>= text))
-            entry.name = UnoString::toUtf8(text);
+            entry.name = ::concord::uno::toUtf8(text);
         else if (property.Name == "Description" && (property.Value >>= text))
-            entry.description = UnoString::toUtf8(text);
+            entry.description = ::concord::uno::toUtf8(text);
         else if (property.Name == "Category")
             property.Value >>= entry.category;
         else if (property.Name == "Arguments") {
             css::uno::Sequence<css::sheet::FunctionArgument> arguments;
             property.Value >>= arguments;
             for (const auto& argument : arguments)
-                entry.arguments.push_back({UnoString::toUtf8(argument.Name),
-                                           UnoString::toUtf8(argument.Description),
+                entry.arguments.push_back({::concord::uno::toUtf8(argument.Name),
+                                           ::concord::uno::toUtf8(argument.Description),
                                            static_cast<bool>(argument.IsOptional)});
         }
     }

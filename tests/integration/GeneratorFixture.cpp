@@ -2,7 +2,7 @@
 
 #include "OfficeEnvironment.hpp"
 #include "cli/office/ExtensionTypes.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -26,7 +26,6 @@
 
 namespace concord::integration {
 
-using cli::UnoString;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
@@ -50,7 +49,7 @@ std::string anyText(const css::uno::Any& value) {
         return out.str();
     }
     if (value >>= text)
-        return "s:" + UnoString::toUtf8(text);
+        return "s:" + ::concord::uno::toUtf8(text);
     return "?";
 }
 
@@ -73,18 +72,18 @@ org::concord::GenerationResult GeneratorFixture::build(const std::string& period
                                                        const std::string& language,
                                                        const std::string& what) {
     return org::concord::Generator::create(OfficeEnvironment::office().context())
-        ->build(_document->model(), UnoString::fromUtf8(period), UnoString::fromUtf8(language),
-                UnoString::fromUtf8(what));
+        ->build(_document->model(), ::concord::uno::fromUtf8(period),
+                ::concord::uno::fromUtf8(language), ::concord::uno::fromUtf8(what));
 }
 
 nlohmann::json GeneratorFixture::report(const org::concord::GenerationResult& result) {
-    return nlohmann::json::parse(UnoString::toUtf8(result.report));
+    return nlohmann::json::parse(::concord::uno::toUtf8(result.report));
 }
 
 std::vector<std::string> GeneratorFixture::strings(const css::uno::Sequence<rtl::OUString>& texts) {
     std::vector<std::string> result;
     for (const rtl::OUString& text : texts)
-        result.push_back(UnoString::toUtf8(text));
+        result.push_back(::concord::uno::toUtf8(text));
     return result;
 }
 
@@ -93,14 +92,15 @@ std::vector<std::string> GeneratorFixture::sheetNames() const {
                                                    UNO_QUERY_THROW);
     std::vector<std::string> names;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        names.push_back(UnoString::toUtf8(
+        names.push_back(::concord::uno::toUtf8(
             Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName()));
     return names;
 }
 
 Reference<css::sheet::XSpreadsheet> GeneratorFixture::sheet(const std::string& name) const {
     return Reference<css::sheet::XSpreadsheet>(
-        _document->model()->getSheets()->getByName(UnoString::fromUtf8(name)), UNO_QUERY_THROW);
+        _document->model()->getSheets()->getByName(::concord::uno::fromUtf8(name)),
+        UNO_QUERY_THROW);
 }
 
 GeneratorSheetView GeneratorFixture::view(const std::string& name) const {
@@ -111,7 +111,7 @@ void GeneratorFixture::addSheet(const std::string& name,
                                 const std::vector<std::vector<css::uno::Any>>& rows) {
     auto sheets = _document->model()->getSheets();
     sheets->insertNewByName(
-        UnoString::fromUtf8(name),
+        ::concord::uno::fromUtf8(name),
         static_cast<sal_Int16>(
             Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
     css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas(
@@ -153,7 +153,7 @@ std::string GeneratorFixture::contents(const std::string& name) const {
     for (const auto& row :
          Reference<css::sheet::XCellRangeFormula>(range, UNO_QUERY_THROW)->getFormulaArray()) {
         for (const auto& cell : row)
-            result += UnoString::toUtf8(cell) + "\t";
+            result += ::concord::uno::toUtf8(cell) + "\t";
         result += "\n";
     }
     return result;

@@ -1,6 +1,6 @@
 #include "GeneratorSheetView.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -30,7 +30,7 @@ std::string GeneratorSheetView::text(int row, int col) const {
     if (row < 0 || col < 0 || row >= rows() || col >= cols())
         return {};
     rtl::OUString value;
-    return (_cells[row][col] >>= value) ? cli::UnoString::toUtf8(value) : std::string();
+    return (_cells[row][col] >>= value) ? ::concord::uno::toUtf8(value) : std::string();
 }
 
 std::optional<double> GeneratorSheetView::number(int row, int col) const {

@@ -1,6 +1,6 @@
 #include "GeneratorWorkbook.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -16,8 +16,6 @@
 namespace concord::integration {
 
 namespace {
-
-using cli::UnoString;
 
 /// A cell: a number, or a text in en and ru (one text for both when ru is empty).
 struct Value {
@@ -203,8 +201,8 @@ const std::vector<std::vector<Value>> badActuals = {{"K9", "2026-02", 5.0, "", "
 css::uno::Any toAny(const Value& value, GeneratorWorkbook::Language language) {
     if (value.isNumber)
         return css::uno::Any(value.number);
-    return css::uno::Any(
-        UnoString::fromUtf8(language == GeneratorWorkbook::Language::Ru ? value.ru : value.en));
+    return css::uno::Any(::concord::uno::fromUtf8(
+        language == GeneratorWorkbook::Language::Ru ? value.ru : value.en));
 }
 
 css::uno::Sequence<css::uno::Any> toRow(std::vector<Value> row,
@@ -247,7 +245,7 @@ void GeneratorWorkbook::write(const cli::CalcDocument& document, const Options& 
             data.getArray()[r + 1] = toRow(rows[r], columns, options.language);
 
         const rtl::OUString name =
-            UnoString::fromUtf8(options.language == Language::Ru ? table.ru : table.en);
+            ::concord::uno::fromUtf8(options.language == Language::Ru ? table.ru : table.en);
         sheets->insertNewByName(
             name, static_cast<sal_Int16>(css::uno::Reference<css::container::XIndexAccess>(
                                              sheets, css::uno::UNO_QUERY_THROW)

@@ -1,6 +1,6 @@
 #include "SheetView.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -13,7 +13,6 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
@@ -31,14 +30,14 @@ Reference<css::document::XUndoManager> undoManagerOf(const cli::CalcDocument& do
 } // namespace
 
 std::string SheetView::activeSheet(const cli::CalcDocument& document) {
-    return UnoString::toUtf8(
+    return ::concord::uno::toUtf8(
         Reference<css::container::XNamed>(viewOf(document)->getActiveSheet(), UNO_QUERY_THROW)
             ->getName());
 }
 
 void SheetView::activate(const cli::CalcDocument& document, const std::string& name) {
     viewOf(document)->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(UnoString::fromUtf8(name)), UNO_QUERY_THROW));
+        document.model()->getSheets()->getByName(::concord::uno::fromUtf8(name)), UNO_QUERY_THROW));
 }
 
 void SheetView::undo(const cli::CalcDocument& document) {

@@ -2,7 +2,7 @@
 
 #include "OfficeEnvironment.hpp"
 #include "cli/office/ExtensionTypes.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
@@ -17,8 +17,6 @@
 #include <stdexcept>
 
 namespace concord::integration {
-
-using cli::UnoString;
 
 css::uno::Reference<css::frame::XFrame>
 SidebarCommands::frameOf(const cli::CalcDocument& document) {
@@ -41,7 +39,7 @@ SidebarCommands::execute(const cli::CalcDocument& document, const std::string& u
         const css::uno::Any answer = helper->executeDispatch(
             css::uno::Reference<css::frame::XDispatchProvider>(frameOf(document),
                                                                css::uno::UNO_QUERY_THROW),
-            UnoString::fromUtf8(url), "", 0,
+            ::concord::uno::fromUtf8(url), "", 0,
             css::uno::Sequence<css::beans::PropertyValue>(
                 arguments.data(), static_cast<sal_Int32>(arguments.size())));
         Outcome outcome;
@@ -53,14 +51,14 @@ SidebarCommands::execute(const cli::CalcDocument& document, const std::string& u
         }
         return outcome;
     } catch (const css::uno::Exception& error) {
-        throw std::runtime_error(url + " threw " + UnoString::toUtf8(error.Message));
+        throw std::runtime_error(url + " threw " + ::concord::uno::toUtf8(error.Message));
     }
 }
 
 css::uno::Reference<css::frame::XDispatch> SidebarCommands::query(const cli::CalcDocument& document,
                                                                   const std::string& url) {
     css::util::URL parsed;
-    parsed.Complete = UnoString::fromUtf8(url);
+    parsed.Complete = ::concord::uno::fromUtf8(url);
     css::util::URLTransformer::create(OfficeEnvironment::office().context())->parseStrict(parsed);
     return css::uno::Reference<css::frame::XDispatchProvider>(frameOf(document),
                                                               css::uno::UNO_QUERY_THROW)
@@ -70,7 +68,7 @@ css::uno::Reference<css::frame::XDispatch> SidebarCommands::query(const cli::Cal
 css::beans::PropertyValue SidebarCommands::argument(const std::string& name,
                                                     const css::uno::Any& value) {
     css::beans::PropertyValue result;
-    result.Name = UnoString::fromUtf8(name);
+    result.Name = ::concord::uno::fromUtf8(name);
     result.Value = value;
     return result;
 }

@@ -1,6 +1,6 @@
 #include "SidebarPanelDriver.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -30,7 +30,6 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
 using css::accessibility::AccessibleRole::LABEL;
 using css::accessibility::AccessibleRole::LIST;
 using css::accessibility::AccessibleRole::PUSH_BUTTON;
@@ -50,7 +49,7 @@ void collect(const Reference<css::accessibility::XAccessibleContext>& context,
              std::vector<SidebarPanelDriver::Node>& nodes) {
     SidebarPanelDriver::Node node;
     node.role = context->getAccessibleRole();
-    node.name = UnoString::toUtf8(context->getAccessibleName());
+    node.name = ::concord::uno::toUtf8(context->getAccessibleName());
     node.context = context;
     nodes.push_back(node);
     const sal_Int32 count = context->getAccessibleChildCount();
@@ -65,7 +64,7 @@ std::vector<std::string> itemNames(const SidebarPanelDriver::Node& list) {
     std::vector<std::string> names;
     const sal_Int32 count = list.context->getAccessibleChildCount();
     for (sal_Int32 i = 0; i < count; ++i)
-        names.push_back(UnoString::toUtf8(
+        names.push_back(::concord::uno::toUtf8(
             list.context->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
     return names;
 }
@@ -104,7 +103,7 @@ SidebarPanelDriver::~SidebarPanelDriver() {
         Reference<css::lang::XComponent>(_element, css::uno::UNO_QUERY_THROW)->dispose();
         Reference<css::lang::XComponent>(_parent, css::uno::UNO_QUERY_THROW)->dispose();
     } catch (const css::uno::Exception& error) {
-        ADD_FAILURE() << "disposing the panel failed: " << UnoString::toUtf8(error.Message);
+        ADD_FAILURE() << "disposing the panel failed: " << ::concord::uno::toUtf8(error.Message);
     }
 }
 
@@ -179,9 +178,9 @@ css::awt::Rectangle SidebarPanelDriver::statusBounds() const {
 }
 
 std::string SidebarPanelDriver::problemsTip() const {
-    return UnoString::toUtf8(Reference<css::accessibility::XAccessibleExtendedComponent>(
-                                 list(ProblemList).context, UNO_QUERY_THROW)
-                                 ->getToolTipText());
+    return ::concord::uno::toUtf8(Reference<css::accessibility::XAccessibleExtendedComponent>(
+                                      list(ProblemList).context, UNO_QUERY_THROW)
+                                      ->getToolTipText());
 }
 
 SidebarPanelDriver::Node SidebarPanelDriver::list(int index) const {
@@ -205,7 +204,7 @@ std::string SidebarPanelDriver::chosenEntry(int index) const {
                                                                         UNO_QUERY_THROW);
     if (selection->getSelectedAccessibleChildCount() == 0)
         return {};
-    return UnoString::toUtf8(
+    return ::concord::uno::toUtf8(
         selection->getSelectedAccessibleChild(0)->getAccessibleContext()->getAccessibleName());
 }
 

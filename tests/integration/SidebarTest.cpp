@@ -3,7 +3,7 @@
 #include "OfficeEnvironment.hpp"
 #include "SidebarTexts.hpp"
 #include "SidebarWorkbook.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
@@ -58,7 +58,7 @@ std::size_t SidebarTest::undoSteps() const {
 std::vector<std::string> SidebarTest::sheetNames() const {
     std::vector<std::string> names;
     for (const rtl::OUString& name : _document->model()->getSheets()->getElementNames())
-        names.push_back(cli::UnoString::toUtf8(name));
+        names.push_back(::concord::uno::toUtf8(name));
     return names;
 }
 

@@ -1,6 +1,6 @@
 #include "SidebarWorkbook.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -15,7 +15,6 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
 using Cell = std::variant<double, const char*>;
 using Rows = std::vector<std::vector<Cell>>;
 
@@ -61,7 +60,7 @@ const std::vector<Cell> extraGoal = {"G3",   "department", "MKT",
 css::uno::Any toAny(const Cell& cell) {
     if (const double* number = std::get_if<double>(&cell))
         return css::uno::Any(*number);
-    return css::uno::Any(UnoString::fromUtf8(std::get<const char*>(cell)));
+    return css::uno::Any(::concord::uno::fromUtf8(std::get<const char*>(cell)));
 }
 
 std::string columnName(std::size_t index) {
@@ -82,14 +81,14 @@ void writeRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, std::
                               std::to_string(firstRow + rows.size());
     css::uno::Reference<css::table::XCellRange> cells(sheet, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::sheet::XCellRangeData>(
-        cells->getCellRangeByName(UnoString::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
+        cells->getCellRangeByName(::concord::uno::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
         ->setDataArray(data);
 }
 
 css::uno::Reference<css::sheet::XSpreadsheet> sheetNamed(const cli::CalcDocument& document,
                                                          const char* name) {
     return css::uno::Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(UnoString::fromUtf8(name)),
+        document.model()->getSheets()->getByName(::concord::uno::fromUtf8(name)),
         css::uno::UNO_QUERY_THROW);
 }
 
@@ -100,7 +99,7 @@ void SidebarWorkbook::write(const cli::CalcDocument& document) {
     for (const Table& table : tables) {
         const css::uno::Reference<css::container::XIndexAccess> index(sheets,
                                                                       css::uno::UNO_QUERY_THROW);
-        sheets->insertNewByName(UnoString::fromUtf8(table.sheet),
+        sheets->insertNewByName(::concord::uno::fromUtf8(table.sheet),
                                 static_cast<sal_Int16>(index->getCount()));
         writeRows(sheetNamed(document, table.sheet), 0, table.rows);
     }

@@ -1,7 +1,7 @@
 // KPI.ATTAINMENT and KPI.SCORE entered as array formulas over ranges: one result per row.
 // Input C1:D6 (actual, target); rows 3 and 4 have no number, row 5 has t = 0 without b.
 #include "CalcSheetTest.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -23,8 +23,8 @@ protected:
     void setArrayFormula(const std::string& range, const std::string& formula) {
         css::uno::Reference<css::table::XCellRange> cells(sheet(), css::uno::UNO_QUERY_THROW);
         css::uno::Reference<css::sheet::XArrayFormulaRange>(
-            cells->getCellRangeByName(cli::UnoString::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
-            ->setArrayFormula(cli::UnoString::fromUtf8(formula));
+            cells->getCellRangeByName(::concord::uno::fromUtf8(range)), css::uno::UNO_QUERY_THROW)
+            ->setArrayFormula(::concord::uno::fromUtf8(formula));
     }
 
     void expectNumber(const std::string& address, double expected) {

@@ -4,7 +4,7 @@
 #include "GeneratorWorkbook.hpp"
 #include "OfficeEnvironment.hpp"
 #include "cli/office/CalcDocument.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 
@@ -97,7 +97,7 @@ TEST_F(CliBuild, ReadOnlyInputIsBuiltAndLeftByteForByteUnchanged) {
     auto sheets = output.model()->getSheets();
     for (const char* name : {"Departments", "KPIs", "Scorecard SAL", "Scorecard MKT", "Company",
                              "SMART", "Escalations"})
-        EXPECT_TRUE(sheets->hasByName(cli::UnoString::fromUtf8(name))) << name;
+        EXPECT_TRUE(sheets->hasByName(::concord::uno::fromUtf8(name))) << name;
 
     // the JSON: the hand-worked numbers of GeneratorWorkbook
     const nlohmann::json json = readJson(path("out/book.json"));
@@ -147,8 +147,8 @@ TEST_F(CliBuild, RussianWorkbookBuildsRussianByDefaultAndEnglishWithLangEn) {
             cli::CalcDocument::load(OfficeEnvironment::office(), path("out-" + language + ".ods"));
         auto sheets = output.model()->getSheets();
         for (const std::string& name : expected)
-            EXPECT_TRUE(sheets->hasByName(cli::UnoString::fromUtf8(name))) << name;
-        EXPECT_FALSE(sheets->hasByName(cli::UnoString::fromUtf8(absent))) << absent;
+            EXPECT_TRUE(sheets->hasByName(::concord::uno::fromUtf8(name))) << name;
+        EXPECT_FALSE(sheets->hasByName(::concord::uno::fromUtf8(absent))) << absent;
     }
 }
 

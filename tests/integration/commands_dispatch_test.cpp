@@ -7,7 +7,7 @@
 #include "SidebarCommands.hpp"
 #include "SidebarTexts.hpp"
 #include "SidebarWorkbook.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -23,14 +23,12 @@
 
 namespace concord::integration {
 
-using cli::UnoString;
-
 namespace {
 
 std::vector<std::string> strings(const css::uno::Sequence<rtl::OUString>& texts) {
     std::vector<std::string> result;
     for (const rtl::OUString& text : texts)
-        result.push_back(UnoString::toUtf8(text));
+        result.push_back(::concord::uno::toUtf8(text));
     return result;
 }
 
@@ -69,7 +67,8 @@ protected:
         if (!(outcome.result >>= result)) {
             rtl::OUString message;
             outcome.result >>= message;
-            ADD_FAILURE() << url << " gave no GenerationResult: " << UnoString::toUtf8(message);
+            ADD_FAILURE() << url
+                          << " gave no GenerationResult: " << ::concord::uno::toUtf8(message);
         }
         return result;
     }
@@ -92,7 +91,7 @@ TEST_F(CommandsDispatch, BuildAllBuildsEverySheetForTheLatestPeriod) {
     const auto sheets = strings(result.sheets);
     for (const char* name : {"Scorecard SAL", "Scorecard MKT", "Company", "SMART", "Escalations"})
         EXPECT_TRUE(has(sheets, name)) << name;
-    EXPECT_EQ("2026-09", UnoString::toUtf8(result.period));
+    EXPECT_EQ("2026-09", ::concord::uno::toUtf8(result.period));
     EXPECT_EQ(2, result.problems.getLength());
     expectSheetsExist(result);
 }
@@ -125,7 +124,7 @@ TEST_F(CommandsDispatch, ArgumentsChooseThePeriodAndTheLanguage) {
         build("vnd.concord:BuildScorecards",
               {SidebarCommands::argument("Period", css::uno::Any(rtl::OUString("2026-08"))),
                SidebarCommands::argument("Language", css::uno::Any(rtl::OUString("ru")))});
-    EXPECT_EQ("2026-08", UnoString::toUtf8(result.period));
+    EXPECT_EQ("2026-08", ::concord::uno::toUtf8(result.period));
     EXPECT_TRUE(has(strings(result.sheets), "Карта SAL")); // sheets.json ru: "Карта {code}"
     EXPECT_TRUE(has(strings(result.sheets), "Компания"));
 }
@@ -160,7 +159,8 @@ TEST(CommandsOnOtherDocuments, ABuildWithoutTablesFailsWithTheReasonAndChangesNo
     rtl::OUString message;
     ASSERT_TRUE(outcome.result >>= message) << "a failed build should report its message";
     const std::string failed = SidebarTexts::text("status.failed", "en", {""});
-    EXPECT_EQ(0U, UnoString::toUtf8(message).rfind(failed, 0)) << UnoString::toUtf8(message);
+    EXPECT_EQ(0U, ::concord::uno::toUtf8(message).rfind(failed, 0))
+        << ::concord::uno::toUtf8(message);
     EXPECT_GT(message.getLength(), static_cast<sal_Int32>(failed.size()));
     EXPECT_EQ(before, sheetNames(document.model()));
 }
@@ -177,7 +177,7 @@ protected:
         if (!outcome.success || !(outcome.result >>= component) || !component.is()) {
             rtl::OUString message;
             outcome.result >>= message;
-            ADD_FAILURE() << url << " opened nothing: " << UnoString::toUtf8(message);
+            ADD_FAILURE() << url << " opened nothing: " << ::concord::uno::toUtf8(message);
             return {};
         }
         const css::uno::Reference<css::sheet::XSpreadsheetDocument> workbook(component,
@@ -185,7 +185,7 @@ protected:
         std::pair<std::vector<std::string>, std::string> seen;
         if (workbook.is())
             seen.first = sheetNames(workbook);
-        seen.second = UnoString::toUtf8(
+        seen.second = ::concord::uno::toUtf8(
             css::uno::Reference<css::frame::XModel>(component, css::uno::UNO_QUERY_THROW)
                 ->getURL());
         css::uno::Reference<css::util::XCloseable>(component, css::uno::UNO_QUERY_THROW)

@@ -5,7 +5,7 @@
 // only in a visible window, which a headless office without a display does not make.)
 #include "OfficeEnvironment.hpp"
 #include "SidebarCommands.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -19,8 +19,6 @@
 
 namespace concord::integration {
 
-using cli::UnoString;
-
 namespace {
 
 /// The configuration node at path, read-only, in the office's UI language.
@@ -29,7 +27,7 @@ configuration(const std::string& path) {
     const auto provider =
         css::configuration::theDefaultProvider::get(OfficeEnvironment::office().context());
     const css::uno::Any argument(
-        css::beans::NamedValue("nodepath", css::uno::Any(UnoString::fromUtf8(path))));
+        css::beans::NamedValue("nodepath", css::uno::Any(::concord::uno::fromUtf8(path))));
     return css::uno::Reference<css::container::XHierarchicalNameAccess>(
         provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
                                               css::uno::Sequence<css::uno::Any>(&argument, 1)),
@@ -39,8 +37,8 @@ configuration(const std::string& path) {
 std::string text(const css::uno::Reference<css::container::XHierarchicalNameAccess>& node,
                  const std::string& path) {
     rtl::OUString value;
-    node->getByHierarchicalName(UnoString::fromUtf8(path)) >>= value;
-    return UnoString::toUtf8(value);
+    node->getByHierarchicalName(::concord::uno::fromUtf8(path)) >>= value;
+    return ::concord::uno::toUtf8(value);
 }
 
 const char concordMenu[] =
@@ -54,7 +52,7 @@ std::vector<std::string> menuUrls() {
     auto names = items->getElementNames();
     std::vector<std::string> sorted;
     for (const rtl::OUString& name : names)
-        sorted.push_back(UnoString::toUtf8(name));
+        sorted.push_back(::concord::uno::toUtf8(name));
     std::sort(sorted.begin(), sorted.end());
     std::vector<std::string> urls;
     for (const std::string& name : sorted) {
@@ -100,7 +98,7 @@ TEST(CommandsMenu, TheDeckAndItsPanelAreRegisteredForCalc) {
     // "Calc, any, visible ;": one context (application Calc, any context, shown), as the
     // office's own decks write it; the separator leaves an empty last entry
     ASSERT_GE(contexts.getLength(), 1);
-    EXPECT_EQ("Calc, any, visible", UnoString::toUtf8(contexts[0].trim()));
+    EXPECT_EQ("Calc, any, visible", ::concord::uno::toUtf8(contexts[0].trim()));
     EXPECT_EQ("vnd.sun.star.extension://org.concord.extension/icons/concord-deck.png",
               text(sidebar, "DeckList/ConcordDeck/IconURL"));
     EXPECT_EQ("ConcordDeck", text(sidebar, "PanelList/ConcordPanel/DeckId"));

@@ -4,7 +4,7 @@
 // no note. And one-off requests whose Due day is a date (a date cell or a date text).
 #include "GeneratorFixture.hpp"
 #include "GeneratorSheetTexts.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -20,7 +20,7 @@ namespace {
 using Language = GeneratorWorkbook::Language;
 
 css::uno::Any text(const std::string& value) {
-    return css::uno::Any(cli::UnoString::fromUtf8(value));
+    return css::uno::Any(::concord::uno::fromUtf8(value));
 }
 
 css::uno::Any number(double value) {
@@ -53,7 +53,7 @@ protected:
     void setText(const std::string& sheetName, int col, int row, const std::string& value) {
         css::uno::Reference<css::text::XText>(sheet(sheetName)->getCellByPosition(col, row),
                                               css::uno::UNO_QUERY_THROW)
-            ->setString(cli::UnoString::fromUtf8(value));
+            ->setString(::concord::uno::fromUtf8(value));
     }
 };
 
@@ -84,7 +84,7 @@ TEST_F(GeneratorLanguage, RussianWorkbookInAnEnglishDocumentBuildsRussian) {
     ASSERT_GE(status, 0);
     EXPECT_EQ(1.0, sal.number(k1, status));
     EXPECT_EQ("● зелёный",
-              cli::UnoString::toUtf8(
+              ::concord::uno::toUtf8(
                   css::uno::Reference<css::text::XText>(
                       sheet("Карта SAL")->getCellByPosition(status, k1), css::uno::UNO_QUERY_THROW)
                       ->getString()));
@@ -182,7 +182,7 @@ TEST_F(GeneratorLanguage, OnceRequestsWithADateAreJudged) {
     ASSERT_GE(o1, 0);
     EXPECT_EQ(46341.0, matrix.number(o1, dueDay));
     EXPECT_EQ("2026-11-15",
-              cli::UnoString::toUtf8(css::uno::Reference<css::text::XText>(
+              ::concord::uno::toUtf8(css::uno::Reference<css::text::XText>(
                                          sheet("Request matrix")->getCellByPosition(dueDay, o1),
                                          css::uno::UNO_QUERY_THROW)
                                          ->getString()));

@@ -3,7 +3,7 @@
 // document is exactly as before — same sheets, same contents, no undo step, the registry
 // property as it was — and the error is reported; the office keeps running.
 #include "GeneratorFixture.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -16,8 +16,6 @@
 namespace concord::integration {
 
 namespace {
-
-using cli::UnoString;
 
 const rtl::OUString registryProperty = "ConcordGeneratedSheets";
 
@@ -38,7 +36,7 @@ protected:
 
 TEST_F(GeneratorRevert, ARegistryThatCannotBeSavedTakesTheWholeGenerationBack) {
     writeWorkbook();
-    addSheet("Notes", {{css::uno::Any(UnoString::fromUtf8("Budget")), css::uno::Any(1200.0)}});
+    addSheet("Notes", {{css::uno::Any(::concord::uno::fromUtf8("Budget")), css::uno::Any(1200.0)}});
     // A number where Concord keeps its JSON text: Calc refuses to store the text into it
     // ("cannot be converted to the required property type"), after the sheets are written.
     userProperties()->addProperty(registryProperty, css::beans::PropertyAttribute::REMOVABLE,
@@ -52,7 +50,7 @@ TEST_F(GeneratorRevert, ARegistryThatCannotBeSavedTakesTheWholeGenerationBack) {
         build("", "en");
         ADD_FAILURE() << "the build did not report the refused registry";
     } catch (const css::uno::RuntimeException& error) {
-        message = UnoString::toUtf8(error.Message);
+        message = ::concord::uno::toUtf8(error.Message);
     }
     EXPECT_NE(std::string::npos, message.find("ConcordGeneratedSheets")) << message;
     // the input tables and "Notes" only, as they were; no undo step; the number kept

@@ -4,7 +4,7 @@
 // undo step, and a rejected workbook changes nothing.
 #include "GeneratorFixture.hpp"
 #include "GeneratorSheetTexts.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -18,10 +18,8 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
-
 css::uno::Any text(const std::string& value) {
-    return css::uno::Any(UnoString::fromUtf8(value));
+    return css::uno::Any(::concord::uno::fromUtf8(value));
 }
 css::uno::Any number(double value) {
     return css::uno::Any(value);
@@ -63,7 +61,7 @@ protected:
             build(period, language, what);
         } catch (const css::lang::IllegalArgumentException& error) {
             EXPECT_EQ(position, error.ArgumentPosition);
-            return UnoString::toUtf8(error.Message);
+            return ::concord::uno::toUtf8(error.Message);
         }
         ADD_FAILURE() << "build did not reject the input";
         return {};

@@ -3,7 +3,7 @@
 // Russian, with shuffled columns, and the language default.
 #include "GeneratorFixture.hpp"
 #include "GeneratorSheetTexts.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -107,7 +107,7 @@ TEST_F(GeneratorSheets, EnglishWorkbookGetsTheFiveKindsOfSheetAfterItsTables) {
     std::vector<std::string> all = before;
     all.insert(all.end(), expected.begin(), expected.end());
     EXPECT_EQ(all, sheetNames());
-    EXPECT_EQ("2026-02", cli::UnoString::toUtf8(result.period));
+    EXPECT_EQ("2026-02", ::concord::uno::toUtf8(result.period));
     EXPECT_EQ("2026-02", report(result)["period"]);
     expectHandWorkedNumbers("en");
 }
@@ -121,7 +121,7 @@ TEST_F(GeneratorSheets, DerivedColumnsAreLiveConcordFormulas) {
     for (const char* header : {"col.attainment", "col.score", "col.status"}) {
         const int col = sal.column(GeneratorSheetTexts::text(header, "en"));
         const std::string formula =
-            cli::UnoString::toUtf8(sheet(name)->getCellByPosition(col, k1)->getFormula());
+            ::concord::uno::toUtf8(sheet(name)->getCellByPosition(col, k1)->getFormula());
         EXPECT_EQ('=', formula.empty() ? ' ' : formula[0]) << header << ": " << formula;
         EXPECT_EQ(0, sheet(name)->getCellByPosition(col, k1)->getError()) << header;
     }

@@ -9,7 +9,7 @@
 // well (7.4 has no Excel-name mapping of add-in functions for OOXML export).
 #include "CalcSheetTest.hpp"
 #include "OfficeEnvironment.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -58,9 +58,9 @@ protected:
 
     std::string arrayFormula(const std::string& range) const {
         css::uno::Reference<css::table::XCellRange> cells(sheet(), css::uno::UNO_QUERY_THROW);
-        return cli::UnoString::toUtf8(
+        return ::concord::uno::toUtf8(
             css::uno::Reference<css::sheet::XArrayFormulaRange>(
-                cells->getCellRangeByName(cli::UnoString::fromUtf8(range)),
+                cells->getCellRangeByName(::concord::uno::fromUtf8(range)),
                 css::uno::UNO_QUERY_THROW)
                 ->getArrayFormula());
     }
@@ -71,7 +71,7 @@ protected:
         for (std::size_t i = 0; i < storedCases.size(); ++i) {
             const std::string address = "A" + std::to_string(i + 1);
             texts.push_back(formulaLocal(address));
-            texts.push_back(cli::UnoString::toUtf8(cell(address)->getFormula()));
+            texts.push_back(::concord::uno::toUtf8(cell(address)->getFormula()));
         }
         texts.push_back(arrayFormula("F1:F2"));
         return texts;
@@ -103,7 +103,7 @@ protected:
                 << formulaLocal("A" + std::to_string(i + 1));
         EXPECT_EQ("{=KPI.STATUS(C1:C2)}", arrayFormula("F1:F2"));
         EXPECT_EQ("=ORG.CONCORD.FUNCTIONS.KPIATTAINMENT(8;10;;\"down\")",
-                  cli::UnoString::toUtf8(cell("A1")->getFormula())); // the API grammar
+                  ::concord::uno::toUtf8(cell("A1")->getFormula())); // the API grammar
     }
 
     std::string _path;

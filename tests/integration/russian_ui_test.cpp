@@ -5,7 +5,7 @@
 #include "FunctionCatalogueFile.hpp"
 #include "FunctionWizard.hpp"
 #include "OfficeEnvironment.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 namespace concord::integration {
 
@@ -110,7 +110,7 @@ TEST_F(RussianUi, SidebarPanelAndMenuSpeakRussian) {
         css::uno::UNO_QUERY_THROW);
     rtl::OUString title;
     menu->getByHierarchicalName("m1/Title") >>= title;
-    EXPECT_EQ("Построить ~всё", cli::UnoString::toUtf8(title));
+    EXPECT_EQ("Построить ~всё", ::concord::uno::toUtf8(title));
 }
 
 } // namespace concord::integration

@@ -2,7 +2,7 @@
 // shows the problem's whole text under the list. SidebarWorkbook's problems: KPIs!G4
 // (Target "abc") and Actuals!A5 (unknown KPI "K9").
 #include "SidebarTest.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -31,7 +31,7 @@ protected:
             document().model()->getSheets(), css::uno::UNO_QUERY_THROW);
         const css::uno::Reference<css::container::XNamed> sheet(sheets->getByIndex(address.Sheet),
                                                                 css::uno::UNO_QUERY_THROW);
-        return cli::UnoString::toUtf8(sheet->getName()) + "!" +
+        return ::concord::uno::toUtf8(sheet->getName()) + "!" +
                static_cast<char>('A' + address.StartColumn) + std::to_string(address.StartRow + 1);
     }
     /// The name of the sheet the view shows.
@@ -40,7 +40,7 @@ protected:
                                                             css::uno::UNO_QUERY_THROW);
         const css::uno::Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(),
                                                                      css::uno::UNO_QUERY_THROW);
-        return cli::UnoString::toUtf8(css::uno::Reference<css::container::XNamed>(
+        return ::concord::uno::toUtf8(css::uno::Reference<css::container::XNamed>(
                                           view->getActiveSheet(), css::uno::UNO_QUERY_THROW)
                                           ->getName());
     }

@@ -6,7 +6,7 @@
 #include "OfficeEnvironment.hpp"
 #include "SidebarTest.hpp"
 #include "SidebarTexts.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -22,7 +22,7 @@ using SidebarPanel = SidebarTest;
 TEST_F(SidebarPanel, IsAToolPanelWithAWindow) {
     EXPECT_EQ(css::ui::UIElementType::TOOLPANEL, panel().element()->getType());
     EXPECT_EQ("private:resource/toolpanel/ConcordFactory/Main",
-              cli::UnoString::toUtf8(panel().element()->getResourceURL()));
+              ::concord::uno::toUtf8(panel().element()->getResourceURL()));
     EXPECT_TRUE(panel().panelWindow().is());
 }
 

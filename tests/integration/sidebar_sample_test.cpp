@@ -4,7 +4,7 @@
 #include "OfficeEnvironment.hpp"
 #include "SidebarPanelDriver.hpp"
 #include "SidebarTexts.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <Poco/File.h>
 #include <Poco/Path.h>
@@ -64,7 +64,7 @@ TEST(SidebarSample, ShowsTheSampleAndBuildsAScorecardPerDepartment) {
         const std::string code = entries[i].substr(0, entries[i].find(' '));
         EXPECT_NE(std::string::npos, status.find("Scorecard " + code)) << code;
         EXPECT_TRUE(
-            document.model()->getSheets()->hasByName(cli::UnoString::fromUtf8("Scorecard " + code)))
+            document.model()->getSheets()->hasByName(::concord::uno::fromUtf8("Scorecard " + code)))
             << code;
     }
 }

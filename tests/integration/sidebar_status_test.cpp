@@ -13,7 +13,7 @@
 //   (0.7 ≤ 0.85 < 0.95).
 #include "SheetView.hpp"
 #include "SidebarTest.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -153,7 +153,7 @@ TEST_F(SidebarStatus, TheTooltipCountsTheLinesPastTwenty) {
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(22);
     for (sal_Int32 i = 0; i < 22; ++i) {
         const css::uno::Any row[] = {
-            css::uno::Any(cli::UnoString::fromUtf8("X" + std::to_string(i + 1))),
+            css::uno::Any(::concord::uno::fromUtf8("X" + std::to_string(i + 1))),
             css::uno::Any(rtl::OUString("2026-09")), css::uno::Any(5.0)};
         rows.getArray()[i] = css::uno::Sequence<css::uno::Any>(row, 3);
     }

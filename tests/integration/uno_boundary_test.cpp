@@ -4,6 +4,7 @@
 #include "core/common/Error.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>

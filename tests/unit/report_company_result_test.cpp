@@ -49,23 +49,3 @@ TEST(CompanyResult, NullOrMissingValuesStayEmpty) {
         EXPECT_EQ(std::nullopt, result.status);
     }
 }
-
-TEST(CompanyResult, PercentHasOneDecimalAndTheLanguagesSeparator) {
-    struct Case {
-        double ratio;
-        Language language;
-        const char* expected;
-    };
-    const Case cases[] = {
-        {0.85, Language::En, "85.0"},    {0.85, Language::Ru, "85,0"},
-        {0.7973, Language::En, "79.7"},  // 79.73 → 79.7
-        {0.78149, Language::En, "78.1"}, // 78.149 → 78.1
-        {0.975, Language::En, "97.5"},   // stored as 0.97499…, still reads 97.5
-        {0.9, Language::Ru, "90,0"},     {1.2, Language::En, "120.0"},    // the default cap
-        {0.0, Language::En, "0.0"},      {-0.00001, Language::En, "0.0"}, // no "-0.0"
-    };
-    for (const Case& c : cases) {
-        SCOPED_TRACE(c.expected);
-        EXPECT_EQ(c.expected, core::report::percentText(c.ratio, c.language));
-    }
-}

@@ -183,13 +183,6 @@ TEST(ReportGoals, WithoutKpiThereIsNoHistoryVerdict) {
     EXPECT_EQ("", report.kpi);
 }
 
-TEST(ReportGoals, SentenceNumbers) {
-    EXPECT_EQ("150.11", sentenceNumber(150.1057, Language::En));
-    EXPECT_EQ("150,11", sentenceNumber(150.1057, Language::Ru));
-    EXPECT_EQ("350", sentenceNumber(350, Language::En));
-    EXPECT_EQ("0.5", sentenceNumber(0.5, Language::En));
-}
-
 TEST(ReportGoals, KpiFoundThroughItsGoalColumn) {
     // the goal names no KPI, but KPI REV names the goal in its Goal column
     Workbook w;

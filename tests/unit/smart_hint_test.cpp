@@ -159,12 +159,3 @@ TEST(SmartHint, MixedGoalGetsTheHintOfItsMainLanguage) {
     EXPECT_EQ("Добавьте срок, например: «Увеличить ARR с $10M до $15M к 31.12.2026».",
               analyser().analyse(relevant("Увеличить ARR с $10M до $15M")).hint);
 }
-
-TEST(SmartHint, NumbersAreWrittenForTheLanguage) {
-    // six significant digits, no exponent, decimal comma in Russian
-    EXPECT_EQ("7.5", Hints::number(7.5, Language::En));
-    EXPECT_EQ("7,5", Hints::number(7.5, Language::Ru));
-    EXPECT_EQ("1000000", Hints::number(1e6, Language::En));
-    EXPECT_EQ("1234570", Hints::number(1234567.89, Language::En));
-    EXPECT_EQ("-0.25", Hints::number(-0.25, Language::En));
-}

@@ -3,7 +3,7 @@
 #include "FileUrl.hpp"
 #include "OfficeError.hpp"
 #include "OfficeProcess.hpp"
-#include "UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -33,13 +33,14 @@ css::uno::Reference<css::lang::XComponent> loadHidden(const OfficeProcess& offic
     const css::beans::PropertyValue hidden = property("Hidden", css::uno::Any(true));
     const css::uno::Sequence<css::beans::PropertyValue> arguments(&hidden, 1);
     try {
-        auto component = office.desktop()->loadComponentFromURL(UnoString::fromUtf8(url), "_blank",
-                                                                0, arguments);
+        auto component = office.desktop()->loadComponentFromURL(concord::uno::fromUtf8(url),
+                                                                "_blank", 0, arguments);
         if (!component.is())
             throw OfficeError("the office could not open " + url);
         return component;
     } catch (const css::uno::Exception& e) {
-        throw OfficeError("the office could not open " + url + ": " + UnoString::toUtf8(e.Message));
+        throw OfficeError("the office could not open " + url + ": " +
+                          concord::uno::toUtf8(e.Message));
     }
 }
 
@@ -99,15 +100,15 @@ void CalcDocument::recalculate() const {
 void CalcDocument::storeAs(const std::string& path, const std::string& filterName) const {
     const std::string url = FileUrl::fromPath(path);
     const css::beans::PropertyValue properties[] = {
-        property("FilterName", css::uno::Any(UnoString::fromUtf8(filterName))),
+        property("FilterName", css::uno::Any(concord::uno::fromUtf8(filterName))),
         property("Overwrite", css::uno::Any(true))};
     const css::uno::Sequence<css::beans::PropertyValue> arguments(properties, 2);
     try {
         css::uno::Reference<css::frame::XStorable>(_model, css::uno::UNO_QUERY_THROW)
-            ->storeToURL(UnoString::fromUtf8(url), arguments);
+            ->storeToURL(concord::uno::fromUtf8(url), arguments);
     } catch (const css::uno::Exception& e) {
         throw OfficeError("cannot store " + url + " as " + filterName + ": " +
-                          UnoString::toUtf8(e.Message));
+                          concord::uno::toUtf8(e.Message));
     }
 }
 

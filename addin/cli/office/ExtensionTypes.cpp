@@ -4,7 +4,7 @@
 #include "LocalUno.hpp"
 #include "OfficeError.hpp"
 #include "OfficeProfile.hpp"
-#include "UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/container/XSet.hpp>
 #include <com/sun/star/uno/Exception.hpp>
@@ -37,12 +37,13 @@ void ExtensionTypes::add(const std::string& rdbPath) {
         throw OfficeError("the type library " + path + " does not exist");
     try {
         css::uno::Reference<css::container::XSet> types(
-            LocalUno::context()->getValueByName(UnoString::fromUtf8(typeManager)),
+            LocalUno::context()->getValueByName(concord::uno::fromUtf8(typeManager)),
             css::uno::UNO_QUERY_THROW);
         // LibreOffice's type manager takes the URL of an .rdb file.
-        types->insert(css::uno::Any(UnoString::fromUtf8(FileUrl::fromPath(path))));
+        types->insert(css::uno::Any(concord::uno::fromUtf8(FileUrl::fromPath(path))));
     } catch (const css::uno::Exception& e) {
-        throw OfficeError("cannot read the types of " + path + ": " + UnoString::toUtf8(e.Message));
+        throw OfficeError("cannot read the types of " + path + ": " +
+                          concord::uno::toUtf8(e.Message));
     }
     added.insert(path);
 }

@@ -2,7 +2,7 @@
 
 #include "OfficeError.hpp"
 #include "OfficeInstallation.hpp"
-#include "UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/bootstrap.hxx>
@@ -25,7 +25,7 @@ css::uno::Reference<css::uno::XComponentContext> LocalUno::context() {
         } catch (const css::uno::Exception& e) {
             throw OfficeError("cannot start the UNO runtime from " +
                               OfficeInstallation::fundamentalRc() + ": " +
-                              UnoString::toUtf8(e.Message));
+                              concord::uno::toUtf8(e.Message));
         }
     }
     return local;

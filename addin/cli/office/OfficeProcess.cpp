@@ -5,7 +5,7 @@
 #include "OfficeInstallation.hpp"
 #include "OfficeProfile.hpp"
 #include "ProcessReaper.hpp"
-#include "UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
@@ -82,7 +82,7 @@ OfficeProcess::OfficeProcess(const OfficeProfile& profile)
     } catch (const css::uno::Exception& e) {
         kill();
         throw OfficeError("cannot connect to LibreOffice on pipe " + _pipeName + ": " +
-                          UnoString::toUtf8(e.Message) + "; its output: " + output());
+                          concord::uno::toUtf8(e.Message) + "; its output: " + output());
     } catch (...) {
         kill(); // never leave a half-started office behind, whatever went wrong
         throw;
@@ -169,8 +169,8 @@ bool OfficeProcess::tryConnect() {
     const auto resolver = css::bridge::UnoUrlResolver::create(LocalUno::context());
     css::uno::Reference<css::uno::XInterface> remote;
     try {
-        remote = resolver->resolve(
-            UnoString::fromUtf8("uno:pipe,name=" + _pipeName + ";urp;StarOffice.ComponentContext"));
+        remote = resolver->resolve(concord::uno::fromUtf8("uno:pipe,name=" + _pipeName +
+                                                          ";urp;StarOffice.ComponentContext"));
     } catch (const css::connection::NoConnectException&) {
         return false; // not listening yet
     }

@@ -2,9 +2,9 @@
 
 #include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
+#include "core/common/Utf8.hpp"
 
 #include <Poco/String.h>
-#include <Poco/UTF8String.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -64,7 +64,7 @@ std::vector<std::pair<std::string, std::vector<std::string>>> schema() {
 }
 
 std::string normalise(std::string_view text) {
-    return Poco::UTF8::toLower(Poco::trim(std::string(text)));
+    return Utf8::lower(Poco::trim(std::string(text)));
 }
 
 template <typename T>

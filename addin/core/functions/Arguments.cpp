@@ -1,19 +1,13 @@
 #include "core/functions/Arguments.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/NumberText.hpp"
+#include "core/common/Trim.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 namespace concord::core::functions {
-
-namespace {
-
-bool isBlankText(const std::string& text) {
-    return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-} // namespace
 
 void Arguments::reject(std::size_t index, const char* id, const std::string& what,
                        const std::string& value) const {
@@ -27,13 +21,14 @@ std::optional<double> Arguments::optionalNumber(std::size_t index) const {
     const common::Cell& cell = *_cells[index];
     if (const double* value = std::get_if<double>(&cell)) {
         if (!std::isfinite(*value))
-            reject(index, "arg.not_finite", "expected a finite number", formatNumber(*value));
+            reject(index, "arg.not_finite", "expected a finite number",
+                   common::NumberText::typed(*value));
         if (*value == 0 && _specs[index].zeroMeansMissing)
             return std::nullopt;
         return *value;
     }
     if (const std::string* text = std::get_if<std::string>(&cell)) {
-        if (isBlankText(*text))
+        if (common::Trim::isBlank(*text))
             return std::nullopt;
         reject(index, "arg.not_a_number", "expected a number", *text);
     }
@@ -53,7 +48,7 @@ double Arguments::number(std::size_t index) const {
 std::optional<std::string> Arguments::optionalText(std::size_t index) const {
     const common::Cell& cell = *_cells[index];
     if (const std::string* text = std::get_if<std::string>(&cell)) {
-        if (isBlankText(*text))
+        if (common::Trim::isBlank(*text))
             return std::nullopt;
         return *text;
     }
@@ -62,15 +57,9 @@ std::optional<std::string> Arguments::optionalText(std::size_t index) const {
         // owner or goal: for a text argument 0 is always "not given".
         if (*value == 0)
             return std::nullopt;
-        return formatNumber(*value);
+        return common::NumberText::typed(*value);
     }
     return std::nullopt;
-}
-
-std::string formatNumber(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    return buffer;
 }
 
 } // namespace concord::core::functions

@@ -48,7 +48,4 @@ private:
     bool _arrayCall;
 };
 
-/// Renders a number as a user would type it: 42, 0.5, -3.25 (no trailing zeros).
-std::string formatNumber(double value);
-
 } // namespace concord::core::functions

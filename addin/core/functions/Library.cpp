@@ -1,6 +1,7 @@
 #include "core/functions/Library.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/NumberText.hpp"
 #include "core/common/Today.hpp"
 #include "core/functions/Arguments.hpp"
 #include "core/functions/Broadcast.hpp"
@@ -97,7 +98,7 @@ std::optional<kpi::Direction> readDirection(const common::Words& words, const Ar
             return kpi::Direction::Down;
         throw common::Error(common::Error::Category::Argument, "arg.direction",
                             args.spec(index).name + ": expected up/down or 1/-1",
-                            formatNumber(*value));
+                            common::NumberText::typed(*value));
     }
     std::optional<std::string> text = args.optionalText(index);
     if (!text)
@@ -291,7 +292,7 @@ common::Grid Library::reqNextDue(const common::CivilDate& nullDate, const common
             if (day && (*day != std::floor(*day) || *day < 1 || *day > 31))
                 throw common::Error(common::Error::Category::Argument, "arg.due_day",
                                     a.spec(2).name + ": expected a whole day 1-31",
-                                    formatNumber(*day));
+                                    common::NumberText::typed(*day));
             // Calc's dates run from year −32768 to 32767; keep well inside what CivilDate
             // and a long hold: years 1 to 9999.
             const double lastDay = std::floor(a.number(1)) + static_cast<double>(epoch);
@@ -300,7 +301,7 @@ common::Grid Library::reqNextDue(const common::CivilDate& nullDate, const common
                     static_cast<double>(common::daysFromCivil(common::CivilDate{9999, 11, 30})))
                 throw common::Error(common::Error::Category::Argument, "arg.date_range",
                                     a.spec(1).name + ": expected a date in years 1-9999",
-                                    formatNumber(a.number(1)));
+                                    common::NumberText::typed(a.number(1)));
             std::optional<int> due;
             if (day)
                 due = static_cast<int>(*day);

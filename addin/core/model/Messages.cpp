@@ -2,6 +2,7 @@
 
 #include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
+#include "core/common/Placeholders.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,25 +19,6 @@ std::string templateOf(const nlohmann::json& message, const std::string& id, con
         throw common::Error(common::Error::Category::Configuration, "messages.missing_language",
                             "message without a template", id + "." + language);
     return found->get<std::string>();
-}
-
-/// Replaces {1} … {9} in one pass, so that an argument holding "{1}" stays as it is.
-std::string substitute(const std::string& pattern, const std::vector<std::string>& args) {
-    std::string out;
-    out.reserve(pattern.size() + 32);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '1' &&
-            pattern[i + 1] <= '9' && pattern[i + 2] == '}') {
-            const std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '0');
-            if (n <= args.size()) {
-                out += args[n - 1];
-                i += 2;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
 }
 
 } // namespace
@@ -76,7 +58,8 @@ std::string Messages::text(const std::string& id, const std::vector<std::string>
     if (found == _texts.end())
         throw common::Error(common::Error::Category::Configuration, "messages.unknown_id",
                             "no such message", id);
-    return substitute(language == common::Language::Ru ? found->second.ru : found->second.en, args);
+    return common::Placeholders::numbered(
+        language == common::Language::Ru ? found->second.ru : found->second.en, args);
 }
 
 std::string Messages::render(const Problem& problem, common::Language language) const {

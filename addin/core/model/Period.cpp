@@ -1,9 +1,9 @@
 #include "core/model/Period.hpp"
 
 #include "core/common/CivilDate.hpp"
+#include "core/common/Utf8.hpp"
 
 #include <Poco/String.h>
-#include <Poco/UTF8String.h>
 
 #include <cstdio>
 #include <vector>
@@ -151,7 +151,7 @@ Period Period::containing(Frequency frequency, long day) {
 }
 
 std::optional<Period> Period::parse(std::string_view text) {
-    const std::vector<Token> t = tokenise(Poco::UTF8::toLower(Poco::trim(std::string(text))));
+    const std::vector<Token> t = tokenise(common::Utf8::lower(Poco::trim(std::string(text))));
     if (t.size() == 1)
         return yearOf(t[0]) > 0 ? make(Frequency::Year, yearOf(t[0]), 1) : std::nullopt;
     if (t.size() == 2) {

@@ -1,6 +1,7 @@
 #include "core/model/Reader.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/NumberText.hpp"
 #include "core/model/ReaderConverter.hpp"
 #include "core/model/ReaderCycles.hpp"
 #include "core/model/ReaderKeys.hpp"
@@ -41,7 +42,7 @@ template <typename T> std::optional<T> optionalOf(const T* value) {
 }
 
 std::string number(double value) {
-    return ReaderText::number(value);
+    return common::NumberText::typed(value);
 }
 
 /// The period of `frequency` a Period cell names: the one containing its date, or the last

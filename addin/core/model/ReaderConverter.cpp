@@ -1,5 +1,7 @@
 #include "core/model/ReaderConverter.hpp"
 
+#include "core/common/NumberText.hpp"
+#include "core/common/Trim.hpp"
 #include "core/model/ReaderText.hpp"
 
 #include <charconv>
@@ -34,7 +36,7 @@ std::optional<double> parseNumber(std::string text) {
     double scale = 1;
     if (!text.empty() && text.back() == '%') {
         text.pop_back();
-        text = ReaderText::trim(text);
+        text = common::Trim::cell(text);
         scale = 0.01;
     }
     if (text.find('.') == std::string::npos) {
@@ -112,10 +114,10 @@ ReaderConversion ReaderConverter::convert(const common::Cell& cell, ColumnType t
     const std::string* raw = std::get_if<std::string>(&cell);
     // A number's text is made only where it is needed (keys, texts, problems): formatting
     // every number of a large Actuals table would cost more than the rest of the read.
-    const std::string text = raw ? ReaderText::trim(*raw) : std::string();
+    const std::string text = raw ? common::Trim::cell(*raw) : std::string();
     if (!number && text.empty())
         return {};
-    const auto shown = [&] { return number ? ReaderText::number(*number) : text; };
+    const auto shown = [&] { return number ? common::NumberText::typed(*number) : text; };
     const auto serialDay = [&](double serial) -> std::optional<long> {
         if (!std::isfinite(serial) || std::fabs(serial) > maxSerial)
             return std::nullopt;

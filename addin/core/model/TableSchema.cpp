@@ -2,9 +2,9 @@
 
 #include "core/common/DataFile.hpp"
 #include "core/common/Error.hpp"
+#include "core/common/Utf8.hpp"
 #include "core/model/ReaderText.hpp"
 
-#include <Poco/UTF8String.h>
 #include <nlohmann/json.hpp>
 
 #include <utility>
@@ -227,7 +227,7 @@ HeaderMap TableSchema::mapHeaders(const TableSpec& table, const common::Grid& ce
 }
 
 std::string TableSchema::normalise(std::string_view text) {
-    std::string name = collapseSpaces(replaceAll(Poco::UTF8::toLower(std::string(text)), "ё", "е"));
+    std::string name = collapseSpaces(common::Utf8::lowerWithoutYo(text));
     for (bool changed = true; changed;) {
         changed = false;
         while (!name.empty() && (isTrailingMark(name.back()) || name.front() == ' ')) {

@@ -41,16 +41,4 @@ CompanyResult CompanyResult::fromReport(std::string_view json) {
     return result;
 }
 
-std::string percentText(double ratio, common::Language language) {
-    // Tenths of a percent first, so that 0.975 (stored as 0.97499…) reads 97.5 as written.
-    const double tenths = std::round(ratio * 1000.0);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", tenths / 10.0 == 0 ? 0.0 : tenths / 10.0);
-    std::string text = buffer;
-    if (language == common::Language::Ru)
-        if (const auto point = text.find('.'); point != std::string::npos)
-            text[point] = ',';
-    return text;
-}
-
 } // namespace concord::core::report

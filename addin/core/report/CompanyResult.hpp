@@ -22,9 +22,4 @@ struct CompanyResult {
     static CompanyResult fromReport(std::string_view json);
 };
 
-/// A ratio as a percentage with one decimal, rounded half away from zero, with a decimal
-/// comma in Russian: 0.85 → "85.0" (ru "85,0"), 0.7973 → "79.7", 1.2 → "120.0". The "%"
-/// sign belongs to the sentence around it.
-std::string percentText(double ratio, common::Language language);
-
 } // namespace concord::core::report

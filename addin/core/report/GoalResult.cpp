@@ -1,28 +1,12 @@
 #include "core/report/GoalResult.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/NumberText.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 namespace concord::core::report {
-
-std::string sentenceNumber(double value, common::Language language) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100);
-    std::string text = buffer;
-    while (!text.empty() && text.back() == '0')
-        text.pop_back();
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    if (text == "-0")
-        text = "0";
-    if (language == common::Language::Ru)
-        for (char& c : text)
-            if (c == '.')
-                c = ',';
-    return text;
-}
 
 GoalResult evaluateGoal(const model::Goal& goal, const model::Kpi* kpi, bool parentExists,
                         const std::vector<const model::Actual*>& history,
@@ -58,13 +42,13 @@ GoalResult evaluateGoal(const model::Goal& goal, const model::Kpi* kpi, bool par
             const common::Language language = smart.language == common::Language::Ru
                                                   ? common::Language::Ru
                                                   : common::Language::En;
-            smart.hint =
-                texts.format(kpi->direction == kpi::Direction::Down ? "smart.implausible_down"
-                                                                    : "smart.implausible_up",
-                             language,
-                             {{"target", sentenceNumber(kpi->target, language)},
-                              {"reach", sentenceNumber(report.plausibility->reach, language)},
-                              {"kpi", kpi->name.empty() ? kpi->id : kpi->name}});
+            smart.hint = texts.format(
+                kpi->direction == kpi::Direction::Down ? "smart.implausible_down"
+                                                       : "smart.implausible_up",
+                language,
+                {{"target", common::NumberText::sentence(kpi->target, language)},
+                 {"reach", common::NumberText::sentence(report.plausibility->reach, language)},
+                 {"kpi", kpi->name.empty() ? kpi->id : kpi->name}});
         }
     }
     return report;

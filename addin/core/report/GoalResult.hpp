@@ -34,8 +34,4 @@ GoalResult evaluateGoal(const model::Goal& goal, const model::Kpi* kpi, bool par
                         const std::vector<const model::Actual*>& history,
                         const smart::Analyser& analyser, const Texts& texts);
 
-/// A number for a sentence: at most 2 decimals, no trailing zeros, a decimal comma in
-/// Russian ("1234.5" / "1234,5").
-std::string sentenceNumber(double value, common::Language language);
-
 } // namespace concord::core::report

@@ -1,11 +1,10 @@
 #include "core/report/Results.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/Utf8.hpp"
 #include "core/kpi/Weighted.hpp"
 
 #include <Poco/String.h>
-#include <Poco/UTF8Encoding.h>
-#include <Poco/UTF8String.h>
 #include <Poco/Unicode.h>
 
 #include <algorithm>
@@ -51,53 +50,35 @@ long workbookFirstDay(const model::Workbook& workbook, long asOf) {
     return first.value_or(asOf);
 }
 
-/// The code point at the start of text and its length in bytes (0 when text is empty or
-/// does not start with valid UTF-8).
-std::pair<int, int> firstCodePoint(std::string_view text) {
-    static const Poco::UTF8Encoding utf8;
-    if (text.empty())
-        return {0, 0};
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const int length = utf8.sequenceLength(bytes, static_cast<int>(text.size()));
-    if (length < 1 || length > static_cast<int>(text.size()))
-        return {0, 0};
-    const int code = utf8.queryConvert(bytes, length);
-    return code < 0 ? std::make_pair(0, 0) : std::make_pair(code, length);
-}
-
 /// A text for the middle of a sentence: trimmed, without a closing full stop, and with a
 /// capital first letter made small when the next letter is small ("Signed notes" → "signed
 /// notes"; "CRM export" and "B2B orders" stay as written).
 std::string clause(const std::string& text) {
-    static const Poco::UTF8Encoding utf8;
     std::string result = Poco::trim(text);
     while (!result.empty() && (result.back() == '.' || result.back() == ' '))
         result.pop_back();
-    const auto [first, firstLength] = firstCodePoint(result);
+    const auto [first, firstLength] = common::Utf8::first(result);
     const auto [second, secondLength] =
-        firstCodePoint(std::string_view(result).substr(static_cast<std::size_t>(firstLength)));
+        common::Utf8::first(std::string_view(result).substr(firstLength));
     if (firstLength == 0 || secondLength == 0 || !Poco::Unicode::isUpper(first) ||
         !Poco::Unicode::isLower(second))
         return result;
-    unsigned char lower[8];
-    const int length = utf8.convert(Poco::Unicode::toLower(first), lower, sizeof lower);
-    if (length < 1 || length > static_cast<int>(sizeof lower))
-        return result;
-    return std::string(reinterpret_cast<const char*>(lower), static_cast<std::size_t>(length)) +
-           result.substr(static_cast<std::size_t>(firstLength));
+    std::string lower;
+    common::Utf8::append(lower, Poco::Unicode::toLower(first));
+    return lower + result.substr(firstLength);
 }
 
 /// True when why already says what for ("to call every lead", "чтобы звонить"): it starts
 /// with one of the words of escalation.purpose_words (either language, any case, '|'
 /// between them) followed by a space.
 bool statesPurpose(const std::string& why, const Texts& texts) {
-    const std::string lower = Poco::UTF8::toLower(why);
+    const std::string lower = common::Utf8::lower(why);
     for (const common::Language language : {common::Language::En, common::Language::Ru}) {
         const std::string& words = texts.text("escalation.purpose_words", language);
         std::size_t start = 0;
         while (start <= words.size()) {
             const std::size_t bar = std::min(words.find('|', start), words.size());
-            const std::string word = Poco::UTF8::toLower(words.substr(start, bar - start)) + " ";
+            const std::string word = common::Utf8::lower(words.substr(start, bar - start)) + " ";
             if (word.size() > 1 && lower.rfind(word, 0) == 0)
                 return true;
             start = bar + 1;

@@ -1,6 +1,7 @@
 #include "core/report/Texts.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/Placeholders.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -63,26 +64,7 @@ const std::string& Texts::text(std::string_view id, common::Language language) c
 
 std::string Texts::format(std::string_view id, common::Language language,
                           const std::vector<std::pair<std::string, std::string>>& values) const {
-    const std::string& pattern = text(id, language);
-    std::string out;
-    std::size_t at = 0;
-    while (at < pattern.size()) {
-        const std::size_t open = pattern.find('{', at);
-        const std::size_t close = open == std::string::npos ? open : pattern.find('}', open);
-        if (close == std::string::npos) {
-            out.append(pattern, at, std::string::npos);
-            break;
-        }
-        out.append(pattern, at, open - at);
-        const std::string name = pattern.substr(open + 1, close - open - 1);
-        const std::string* value = nullptr;
-        for (const auto& [key, text] : values)
-            if (key == name)
-                value = &text;
-        out += value ? *value : pattern.substr(open, close - open + 1);
-        at = close + 1;
-    }
-    return out;
+    return common::Placeholders::named(text(id, language), values);
 }
 
 const std::vector<std::string>& Texts::requiredIds() {

@@ -1,6 +1,8 @@
 #include "core/smart/Analyser.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/NumberText.hpp"
+#include "core/common/Trim.hpp"
 #include "core/smart/Tokeniser.hpp"
 
 #include <algorithm>
@@ -12,7 +14,7 @@ namespace concord::core::smart {
 namespace {
 
 bool given(const std::optional<std::string>& text) {
-    return text && text->find_first_not_of(" \t\r\n") != std::string::npos;
+    return text && !common::Trim::isBlank(*text);
 }
 
 void requireFinite(const std::optional<double>& value, const char* name) {
@@ -191,10 +193,10 @@ std::string Analyser::hint(const Result& result, const Evidence& evidence, const
         // here only because the target argument is too far from the baseline
         assert(evidence.target && evidence.baseline);
         const double b = *evidence.baseline;
-        values.emplace_back("target", Hints::number(*evidence.target, language));
-        values.emplace_back("baseline", Hints::number(b, language));
-        values.emplace_back("low", Hints::number(std::min(b / 4, b * 4), language));
-        values.emplace_back("high", Hints::number(std::max(b / 4, b * 4), language));
+        values.emplace_back("target", common::NumberText::hint(*evidence.target, language));
+        values.emplace_back("baseline", common::NumberText::hint(b, language));
+        values.emplace_back("low", common::NumberText::hint(std::min(b / 4, b * 4), language));
+        values.emplace_back("high", common::NumberText::hint(std::max(b / 4, b * 4), language));
         return hints.format(language, "A.outOfRange", values);
     }
     if (!result.r) {

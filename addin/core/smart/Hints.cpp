@@ -1,5 +1,7 @@
 #include "core/smart/Hints.hpp"
 
+#include "core/common/Placeholders.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -52,30 +54,7 @@ void Hints::setStartWords(int startWords, int wholeGoalWords, int exampleWords) 
 std::string
 Hints::format(common::Language language, const std::string& id,
               const std::vector<std::pair<std::string_view, std::string>>& values) const {
-    const std::string& text = _templates[index(language)].at(id);
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t open = text.find('{', pos);
-        const std::size_t close = open == std::string::npos ? open : text.find('}', open);
-        if (close == std::string::npos) {
-            out.append(text, pos, std::string::npos);
-            break;
-        }
-        out.append(text, pos, open - pos);
-        const std::string_view name(text.data() + open + 1, close - open - 1);
-        bool filled = false;
-        for (const auto& [key, value] : values)
-            if (key == name) {
-                out += value;
-                filled = true;
-                break;
-            }
-        if (!filled)
-            out.append(text, open, close - open + 1);
-        pos = close + 1;
-    }
-    return out;
+    return common::Placeholders::named(_templates[index(language)].at(id), values);
 }
 
 std::string Hints::start(std::string_view goal) const {
@@ -150,18 +129,6 @@ std::string Hints::join(const std::vector<std::string_view>& words, std::size_t 
     }
     while (!out.empty() && isTrailingPunctuation(out.back()))
         out.pop_back();
-    return out;
-}
-
-std::string Hints::number(double value, common::Language language) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value); // round to 6 significant digits
-    std::snprintf(buffer, sizeof buffer, "%.15g", std::strtod(buffer, nullptr)); // no 1e+06
-    std::string out(buffer);
-    if (language == common::Language::Ru)
-        for (char& c : out)
-            if (c == '.')
-                c = ',';
     return out;
 }
 

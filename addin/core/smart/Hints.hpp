@@ -68,9 +68,6 @@ public:
     /// insertion, the cut marked with "…". Precondition: at <= goal.size().
     std::string example(std::string_view goal, std::size_t at, std::string_view insertion) const;
 
-    /// Returns `value` written for `language`: "1.5" or "1,5", "250000", "0.25".
-    static std::string number(double value, common::Language language);
-
 private:
     /// Splits `text` at ASCII white space.
     static std::vector<std::string_view> words(std::string_view text);

@@ -1,7 +1,7 @@
 #include "core/smart/Language.hpp"
 
+#include "core/common/Utf8.hpp"
 #include "core/smart/LetterTally.hpp"
-#include "core/smart/Utf8.hpp"
 
 namespace concord::core::smart {
 
@@ -11,18 +11,18 @@ common::Language detectLanguage(std::string_view text) {
     LetterTally tally;
     bool inWord = false;
     for (std::size_t pos = 0; pos < text.size();) {
-        const int cp = SmartUtf8::decode(text, pos);
-        const SmartUtf8::Info info = cp < 0 ? SmartUtf8::Info{} : SmartUtf8::classify(cp);
+        const int cp = common::Utf8::decode(text, pos);
+        const common::Utf8::Info info = cp < 0 ? common::Utf8::Info{} : common::Utf8::classify(cp);
         if (info.letter) {
-            tally.addLetter(info.script == SmartUtf8::Script::Cyrillic,
-                            info.script == SmartUtf8::Script::Latin, info.lower);
+            tally.addLetter(info.script == common::Utf8::Script::Cyrillic,
+                            info.script == common::Utf8::Script::Latin, info.lower);
             inWord = true;
             continue;
         }
-        if (inWord && SmartUtf8::isApostrophe(cp) && pos < text.size()) {
+        if (inWord && common::Utf8::isApostrophe(cp) && pos < text.size()) {
             std::size_t after = pos;
-            const int next = SmartUtf8::decode(text, after);
-            if (next >= 0 && SmartUtf8::classify(next).letter)
+            const int next = common::Utf8::decode(text, after);
+            if (next >= 0 && common::Utf8::classify(next).letter)
                 continue;
         }
         tally.endWord();

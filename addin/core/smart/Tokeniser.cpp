@@ -1,7 +1,7 @@
 #include "core/smart/Tokeniser.hpp"
 
 #include "core/common/Error.hpp"
-#include "core/smart/Utf8.hpp"
+#include "core/common/Utf8.hpp"
 
 namespace concord::core::smart {
 
@@ -138,11 +138,11 @@ void Tokeniser::tokenise(std::string_view text, const Lexicon& lexicon, TokenBuf
     while (pos < text.size()) {
         const std::size_t start = pos;
         std::size_t next = pos;
-        const int cp = SmartUtf8::decode(text, next);
+        const int cp = common::Utf8::decode(text, next);
         if (cp < 0)
             throw common::Error(common::Error::Category::Argument, "smart.invalid_utf8",
                                 "goal text is not valid UTF-8 at byte", std::to_string(start));
-        const SmartUtf8::Info info = SmartUtf8::classify(cp);
+        const common::Utf8::Info info = common::Utf8::classify(cp);
         if (info.space) {
             pos = next;
             spaceBefore = true;
@@ -167,24 +167,25 @@ void Tokeniser::tokenise(std::string_view text, const Lexicon& lexicon, TokenBuf
             bool anyLower = false;
             std::size_t letters = 0;
             int c = cp;
-            SmartUtf8::Info ci = info;
+            common::Utf8::Info ci = info;
             for (;;) {
                 ++letters;
                 anyLower = anyLower || ci.lower;
-                out.letters.addLetter(ci.script == SmartUtf8::Script::Cyrillic,
-                                      ci.script == SmartUtf8::Script::Latin, ci.lower);
-                SmartUtf8::append(out.folded, SmartUtf8::fold(c));
+                out.letters.addLetter(ci.script == common::Utf8::Script::Cyrillic,
+                                      ci.script == common::Utf8::Script::Latin, ci.lower);
+                common::Utf8::append(out.folded, common::Utf8::fold(c));
                 pos = next;
                 if (pos >= text.size())
                     break;
-                c = SmartUtf8::decode(text, next);
+                c = common::Utf8::decode(text, next);
                 if (c < 0)
                     break;
-                ci = SmartUtf8::classify(c);
-                if (SmartUtf8::isApostrophe(c) && next < text.size()) {
+                ci = common::Utf8::classify(c);
+                if (common::Utf8::isApostrophe(c) && next < text.size()) {
                     std::size_t after = next;
-                    const int d = SmartUtf8::decode(text, after);
-                    const SmartUtf8::Info di = d < 0 ? SmartUtf8::Info{} : SmartUtf8::classify(d);
+                    const int d = common::Utf8::decode(text, after);
+                    const common::Utf8::Info di =
+                        d < 0 ? common::Utf8::Info{} : common::Utf8::classify(d);
                     if (di.letter) {
                         out.folded.push_back('\'');
                         pos = next;
@@ -205,7 +206,7 @@ void Tokeniser::tokenise(std::string_view text, const Lexicon& lexicon, TokenBuf
                 token.atoms.set(AtomUpper);
         } else {
             token.kind = Token::Kind::Symbol;
-            SmartUtf8::append(out.folded, SmartUtf8::fold(cp));
+            common::Utf8::append(out.folded, common::Utf8::fold(cp));
             pos = next;
         }
         token.sourceEnd = static_cast<std::uint32_t>(pos);

@@ -9,7 +9,7 @@ namespace concord::core::smart {
 
 /// Splits a UTF-8 goal text into tokens and gives each its atoms.
 ///
-/// Tokens: runs of letters (folded with SmartUtf8::fold, an apostrophe between letters
+/// Tokens: runs of letters (folded with common::Utf8::fold, an apostrophe between letters
 /// stays inside: "don't"); numbers (digits with "." or "," inside, and thousands groups
 /// after a space: "2 500", "1,2", "99.9"); dates in digits ("31.12.2026", "2026-12-31",
 /// "12/31/2026"); every other non-space character is a symbol token of its own. Letters and

@@ -1,4 +1,5 @@
 #include "BuildRun.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "core/sheets/ShownSheet.hpp"
 #include "uno/GridConversion.hpp"

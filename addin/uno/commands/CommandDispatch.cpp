@@ -1,4 +1,5 @@
 #include "CommandDispatch.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "BuildRun.hpp"
 #include "ResultText.hpp"

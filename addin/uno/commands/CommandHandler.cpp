@@ -1,4 +1,5 @@
 #include "CommandHandler.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "Command.hpp"
 #include "CommandDispatch.hpp"

@@ -1,4 +1,5 @@
 #include "OfficeLanguage.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "uno/GridConversion.hpp"
 

@@ -1,6 +1,8 @@
 #include "ResultText.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "UiTexts.hpp"
+#include "core/common/NumberText.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <ctime>
@@ -38,12 +40,13 @@ std::string companyLine(const core::report::CompanyResult& company,
                         const std::optional<double>& previousScore, const UiTexts& texts) {
     if (!company.score)
         return texts.text("status.company_none");
-    const std::string score = core::report::percentText(*company.score, texts.language());
+    const std::string score = core::common::NumberText::percent(*company.score, texts.language());
     const std::string status = texts.text(statusWord(company.status));
     if (!previousScore)
         return texts.text("status.company", {score, status});
-    return texts.text("status.company_was",
-                      {score, status, core::report::percentText(*previousScore, texts.language())});
+    return texts.text(
+        "status.company_was",
+        {score, status, core::common::NumberText::percent(*previousScore, texts.language())});
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "TemplateOpener.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"

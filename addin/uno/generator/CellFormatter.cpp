@@ -1,4 +1,5 @@
 #include "CellFormatter.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "GeneratorTexts.hpp"
 #include "uno/GridConversion.hpp"

@@ -1,4 +1,5 @@
 #include "GeneratedRegistry.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "uno/GridConversion.hpp"
 

@@ -1,4 +1,5 @@
 #include "Generation.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "GeneratedRegistry.hpp"
 #include "GenerationUndoAction.hpp"

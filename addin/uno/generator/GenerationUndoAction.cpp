@@ -1,4 +1,5 @@
 #include "GenerationUndoAction.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "SheetSwap.hpp"
 #include "uno/GridConversion.hpp"

@@ -1,4 +1,5 @@
 #include "GeneratorService.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "Generation.hpp"
 #include "GeneratorTexts.hpp"
@@ -66,13 +67,6 @@ std::optional<std::string> period(const std::string& text) {
         reject("not a period: \"" + text + "\" (expected e.g. 2026-09, 2026-Q3, 2026-W07 or 2026)",
                PeriodArgument);
     return trimmed;
-}
-
-Sequence<OUString> toSequence(const std::vector<std::string>& texts) {
-    Sequence<OUString> result(static_cast<sal_Int32>(texts.size()));
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        result.getArray()[i] = fromUtf8(texts[i]);
-    return result;
 }
 
 /// The one UNO boundary; an input error (the workbook lacks a table or a column) blames

@@ -1,6 +1,7 @@
 #include "GeneratorTexts.hpp"
 
 #include "core/common/Error.hpp"
+#include "core/common/Placeholders.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -59,14 +60,7 @@ std::string GeneratorTexts::text(const std::string& id, core::common::Language l
     if (entry == _texts.end())
         throw core::common::Error(core::common::Error::Category::Configuration,
                                   "generator.text_unknown", "no such generator text", id);
-    std::string result = entry->second.at(codeOf(language));
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string placeholder = "{" + std::to_string(i + 1) + "}";
-        for (std::size_t at = result.find(placeholder); at != std::string::npos;
-             at = result.find(placeholder, at + args[i].size()))
-            result.replace(at, placeholder.size(), args[i]);
-    }
-    return result;
+    return core::common::Placeholders::numbered(entry->second.at(codeOf(language)), args);
 }
 
 } // namespace concord::uno

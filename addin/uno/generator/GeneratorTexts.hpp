@@ -18,7 +18,8 @@ public:
     /// read, "generator.texts_invalid" when it is not JSON or an entry lacks en or ru.
     static GeneratorTexts load(const std::string& path);
 
-    /// The text id in language, with {1}, {2}… replaced by args in order. Throws
+    /// The text id in language, with {1}, {2}… replaced by args in one pass (an argument
+    /// holding "{2}" stays as it is: core::common::Placeholders). Throws
     /// core::common::Error "generator.text_unknown" for an id the file does not have.
     std::string text(const std::string& id, core::common::Language language,
                      const std::vector<std::string>& args = {}) const;

@@ -1,4 +1,5 @@
 #include "SheetSwap.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "CellFormatter.hpp"
 #include "DocumentLock.hpp"

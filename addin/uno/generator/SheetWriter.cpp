@@ -1,4 +1,5 @@
 #include "SheetWriter.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "CellFormatter.hpp"
 #include "core/common/Error.hpp"

@@ -1,4 +1,5 @@
 #include "UnrecordedSheets.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "GeneratedRegistry.hpp"
 #include "ScratchDocument.hpp"

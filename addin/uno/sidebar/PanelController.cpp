@@ -1,4 +1,5 @@
 #include "PanelController.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"

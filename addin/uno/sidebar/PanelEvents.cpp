@@ -1,4 +1,5 @@
 #include "PanelEvents.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "PanelController.hpp"
 #include "uno/Boundary.hpp"

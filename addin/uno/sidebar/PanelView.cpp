@@ -1,4 +1,5 @@
 #include "PanelView.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include "PanelLayout.hpp"
 #include "WorkbookSummary.hpp"
@@ -77,13 +78,6 @@ void set(const Reference<css::awt::XControl>& control, const char* property, con
 
 void setText(const Reference<css::awt::XControl>& control, const std::string& text) {
     set(control, "Label", Any(fromUtf8(text)));
-}
-
-css::uno::Sequence<rtl::OUString> toSequence(const std::vector<std::string>& texts) {
-    css::uno::Sequence<rtl::OUString> result(static_cast<sal_Int32>(texts.size()));
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        result.getArray()[i] = fromUtf8(texts[i]);
-    return result;
 }
 
 /// Fills a list box and selects the entry at index (none when negative).

@@ -1,10 +1,11 @@
-#include "core/smart/Utf8.hpp"
+#include "core/common/Utf8.hpp"
 
+#include <Poco/UTF8String.h>
 #include <Poco/Unicode.h>
 
-namespace concord::core::smart {
+namespace concord::core::common {
 
-int SmartUtf8::decode(std::string_view text, std::size_t& pos) {
+int Utf8::decode(std::string_view text, std::size_t& pos) {
     // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + pos;
     const std::size_t available = text.size() - pos;
@@ -48,7 +49,7 @@ int SmartUtf8::decode(std::string_view text, std::size_t& pos) {
     return int(cp);
 }
 
-void SmartUtf8::append(std::string& out, int cp) {
+void Utf8::append(std::string& out, int cp) {
     const auto c = static_cast<unsigned>(cp);
     if (cp < 0 || c > 0x10FFFF)
         return;
@@ -69,7 +70,7 @@ void SmartUtf8::append(std::string& out, int cp) {
     }
 }
 
-int SmartUtf8::fold(int cp) {
+int Utf8::fold(int cp) {
     if (cp < 0x80)
         return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
     if (cp >= 0x410 && cp <= 0x44F) // basic Russian alphabet, without a Poco call
@@ -82,7 +83,7 @@ int SmartUtf8::fold(int cp) {
     return lower == 0x451 ? 0x435 : lower; // ё -> е
 }
 
-SmartUtf8::Info SmartUtf8::classify(int cp) {
+Utf8::Info Utf8::classify(int cp) {
     Info info;
     if (cp < 0x80) {
         info.upper = cp >= 'A' && cp <= 'Z';
@@ -114,4 +115,25 @@ SmartUtf8::Info SmartUtf8::classify(int cp) {
     return info;
 }
 
-} // namespace concord::core::smart
+std::string Utf8::lower(std::string_view text) {
+    return Poco::UTF8::toLower(std::string(text));
+}
+
+std::string Utf8::lowerWithoutYo(std::string_view text) {
+    const std::string yo = "\xD1\x91"; // ё
+    const std::string ye = "\xD0\xB5"; // е, as many bytes as ё
+    std::string out = lower(text);
+    for (std::size_t at = out.find(yo); at != std::string::npos; at = out.find(yo, at))
+        out.replace(at, yo.size(), ye);
+    return out;
+}
+
+std::pair<int, std::size_t> Utf8::first(std::string_view text) {
+    if (text.empty())
+        return {-1, 0};
+    std::size_t length = 0;
+    const int cp = decode(text, length);
+    return cp < 0 ? std::make_pair(-1, std::size_t(0)) : std::make_pair(cp, length);
+}
+
+} // namespace concord::core::common

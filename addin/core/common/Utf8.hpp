@@ -3,13 +3,15 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
-namespace concord::core::smart {
+namespace concord::core::common {
 
-/// Code-point helpers shared by the SMART tokeniser and language detection: UTF-8 decoding
-/// and encoding by hand (the hot path of every goal), character properties and case folding
-/// from Poco::Unicode beyond ASCII and basic Cyrillic.
-class SmartUtf8 {
+/// The one place that reads and writes UTF-8 and folds case: code-point decoding and encoding
+/// by hand (the hot path of every SMART goal), character properties and case folding from
+/// Poco::Unicode beyond ASCII and basic Cyrillic, and the lower-case forms of whole texts the
+/// readers match names and words with.
+class Utf8 {
 public:
     /// Writing system of a letter, as far as language detection cares.
     enum class Script { Latin, Cyrillic, Other };
@@ -45,6 +47,18 @@ public:
     /// typographic hyphens U+2010/U+2011, the figure and en dashes U+2012/U+2013 ("2026–2028")
     /// and the minus sign U+2212 folded into "-". The em dash "—" stays: it separates words.
     static int fold(int cp);
+
+    /// Returns `text` in lower case, Cyrillic included (Poco::UTF8::toLower: a byte that is
+    /// not valid UTF-8 becomes '?').
+    static std::string lower(std::string_view text);
+
+    /// Returns lower(text) with "ё" written "е": the form header and table names are matched
+    /// in ("Отчёт" and "отчет" are one name).
+    static std::string lowerWithoutYo(std::string_view text);
+
+    /// Returns the code point at the start of `text` and its length in bytes; {-1, 0} when
+    /// `text` is empty or does not start with valid UTF-8.
+    static std::pair<int, std::size_t> first(std::string_view text);
 };
 
-} // namespace concord::core::smart
+} // namespace concord::core::common
