@@ -8,70 +8,43 @@
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
 
+#include <type_traits>
+
 namespace {
 
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL createFunctions(const css::uno::Reference<css::uno::XComponentContext>&) {
-    return static_cast<cppu::OWeakObject*>(new concord::uno::FunctionsService());
+using css::uno::Reference;
+using css::uno::XComponentContext;
+
+/// The three functions LibreOffice calls for one implementation: a new instance (given the
+/// component context when the class takes one), its implementation name and its services.
+template <typename Service> struct Factory {
+    static Reference<css::uno::XInterface>
+        SAL_CALL create(const Reference<XComponentContext>& context) {
+        if constexpr (std::is_constructible_v<Service, Reference<XComponentContext>>)
+            return static_cast<cppu::OWeakObject*>(new Service(context));
+        else
+            return static_cast<cppu::OWeakObject*>(new Service());
+    }
+    static rtl::OUString SAL_CALL implementationName() { return Service::implementationName(); }
+    static css::uno::Sequence<rtl::OUString> SAL_CALL serviceNames() {
+        return Service::serviceNames();
+    }
+};
+
+template <typename Service> cppu::ImplementationEntry entry() {
+    return {Factory<Service>::create,
+            Factory<Service>::implementationName,
+            Factory<Service>::serviceNames,
+            cppu::createSingleComponentFactory,
+            nullptr,
+            0};
 }
 
-rtl::OUString SAL_CALL functionsImplementationName() {
-    return concord::uno::FunctionsService::implementationName();
-}
-
-css::uno::Sequence<rtl::OUString> SAL_CALL functionsServiceNames() {
-    return concord::uno::FunctionsService::serviceNames();
-}
-
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL createGenerator(const css::uno::Reference<css::uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new concord::uno::GeneratorService(context));
-}
-
-rtl::OUString SAL_CALL generatorImplementationName() {
-    return concord::uno::GeneratorService::implementationName();
-}
-
-css::uno::Sequence<rtl::OUString> SAL_CALL generatorServiceNames() {
-    return concord::uno::GeneratorService::serviceNames();
-}
-
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL createSidebarFactory(const css::uno::Reference<css::uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new concord::uno::SidebarFactory(context));
-}
-
-rtl::OUString SAL_CALL sidebarFactoryImplementationName() {
-    return concord::uno::SidebarFactory::implementationName();
-}
-
-css::uno::Sequence<rtl::OUString> SAL_CALL sidebarFactoryServiceNames() {
-    return concord::uno::SidebarFactory::serviceNames();
-}
-
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL createCommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new concord::uno::CommandHandler(context));
-}
-
-rtl::OUString SAL_CALL commandHandlerImplementationName() {
-    return concord::uno::CommandHandler::implementationName();
-}
-
-css::uno::Sequence<rtl::OUString> SAL_CALL commandHandlerServiceNames() {
-    return concord::uno::CommandHandler::serviceNames();
-}
-
-const cppu::ImplementationEntry entries[] = {
-    {createFunctions, functionsImplementationName, functionsServiceNames,
-     cppu::createSingleComponentFactory, nullptr, 0},
-    {createGenerator, generatorImplementationName, generatorServiceNames,
-     cppu::createSingleComponentFactory, nullptr, 0},
-    {createSidebarFactory, sidebarFactoryImplementationName, sidebarFactoryServiceNames,
-     cppu::createSingleComponentFactory, nullptr, 0},
-    {createCommandHandler, commandHandlerImplementationName, commandHandlerServiceNames,
-     cppu::createSingleComponentFactory, nullptr, 0},
-    {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+const cppu::ImplementationEntry entries[] = {entry<concord::uno::FunctionsService>(),
+                                             entry<concord::uno::GeneratorService>(),
+                                             entry<concord::uno::SidebarFactory>(),
+                                             entry<concord::uno::CommandHandler>(),
+                                             {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 } // namespace
 

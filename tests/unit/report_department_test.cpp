@@ -1,9 +1,9 @@
 // Department and company scores (DESIGN §3): weighted means of the scores that exist, stale
 // KPIs left out (never counted as 0), status by the default thresholds, green/amber/red
 // counts, and the on-time shares of what a department provides and receives.
-#include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
 #include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,38 +12,23 @@ using namespace concord::core::kpi;
 using namespace concord::core::model;
 using namespace concord::core::report;
 using concord::test::analyser;
+using concord::test::date;
+using concord::test::Fields;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
 const Period september{Frequency::Month, 2026, 9};
 
-Department department(const std::string& code, double weight = 1) {
-    Department d;
-    d.code = code;
-    d.name = code + " name";
-    d.weight = weight;
-    return d;
+/// A KPI's direction and weight, the cells the tests below vary.
+Fields kpiCells(const char* direction, double weight) {
+    return {{"direction", direction}, {"weight", weight}};
 }
 
-Kpi kpi(const std::string& id, const std::string& code, Direction direction, double target,
-        double weight) {
-    Kpi k;
-    k.id = id;
-    k.name = id;
-    k.department = code;
-    k.direction = direction;
-    k.target = target;
-    k.weight = weight;
-    return k;
-}
-
-Actual actual(const std::string& id, int month, double value) {
-    Actual a;
-    a.kpi = id;
-    a.period = {Frequency::Month, 2026, month};
-    a.value = value;
-    return a;
+/// "2026-09" for month 9.
+std::string month(int m) {
+    return Period{Frequency::Month, 2026, m}.label();
 }
 
 Report report(const Workbook& workbook) {
@@ -52,13 +37,16 @@ Report report(const Workbook& workbook) {
 
 /// SAL: A up (score 0.9, weight 2), B down (score 1.2, weight 1), C stale (weight 3).
 Workbook sales() {
-    Workbook w;
-    w.departments = {department("SAL")};
-    w.kpis = {kpi("A", "SAL", Direction::Up, 100, 2), kpi("B", "SAL", Direction::Down, 10, 1),
-              kpi("C", "SAL", Direction::Up, 50, 3)};
     // A: 1 + (90 − 100)/100 = 0.9; B: 1 − (8 − 10)/10 = 1.2; C: last value in July
-    w.actuals = {actual("A", 9, 90), actual("B", 9, 8), actual("C", 7, 40)};
-    return w;
+    return WorkbookBuilder()
+        .department("SAL", "SAL name")
+        .kpi("A", "A", "SAL", 100.0, kpiCells("up", 2))
+        .kpi("B", "B", "SAL", 10.0, kpiCells("down", 1))
+        .kpi("C", "C", "SAL", 50.0, kpiCells("up", 3))
+        .actual("A", "2026-09", 90.0)
+        .actual("B", "2026-09", 8.0)
+        .actual("C", "2026-07", 40.0)
+        .read();
 }
 
 } // namespace
@@ -84,10 +72,11 @@ TEST(ReportDepartment, StaleKpiIsInNoCount) {
 }
 
 TEST(ReportDepartment, OnlyStaleKpisGiveNoScore) {
-    Workbook w;
-    w.departments = {department("OPS")};
-    w.kpis = {kpi("X", "OPS", Direction::Up, 10, 1)};
-    w.actuals = {actual("X", 6, 8)};
+    const Workbook w = WorkbookBuilder()
+                           .department("OPS", "OPS name")
+                           .kpi("X", "X", "OPS", 10.0, kpiCells("up", 1))
+                           .actual("X", "2026-06", 8.0)
+                           .read();
     const DepartmentResult& ops = report(w).departments.at(0);
     EXPECT_FALSE(ops.score);
     EXPECT_FALSE(ops.status);
@@ -96,12 +85,13 @@ TEST(ReportDepartment, OnlyStaleKpisGiveNoScore) {
 TEST(ReportDepartment, StatusUsesTheDefaultThresholdsNotTheKpis) {
     // one KPI with its own Green from 0.5 scores 0.6: green for the KPI, but the
     // department's 0.6 is red by the default 0.7 / 0.95
-    Workbook w;
-    w.departments = {department("FIN")};
-    w.kpis = {kpi("F", "FIN", Direction::Up, 100, 1)};
-    w.kpis[0].amberFrom = 0.3;
-    w.kpis[0].greenFrom = 0.5;
-    w.actuals = {actual("F", 9, 60)};
+    const Workbook w =
+        WorkbookBuilder()
+            .department("FIN", "FIN name")
+            .kpi("F", "F", "FIN", 100.0,
+                 {{"direction", "up"}, {"weight", 1.0}, {"amber_from", 0.3}, {"green_from", 0.5}})
+            .actual("F", "2026-09", 60.0)
+            .read();
     const DepartmentResult& fin = report(w).departments.at(0);
     EXPECT_EQ(Status::Green, *fin.kpis.at(0).status);
     EXPECT_NEAR(0.6, *fin.score, 1e-12);
@@ -111,10 +101,15 @@ TEST(ReportDepartment, StatusUsesTheDefaultThresholdsNotTheKpis) {
 TEST(ReportCompany, WeightedMeanOfTheDepartmentScoresThatExist) {
     // X: one KPI scoring 1.0, weight 1; Y: one KPI scoring 0.7, weight 3; Z has no KPI
     // (no score), weight 5: (1.0 · 1 + 0.7 · 3) / (1 + 3) = 3.1 / 4 = 0.775 → amber
-    Workbook w;
-    w.departments = {department("X", 1), department("Y", 3), department("Z", 5)};
-    w.kpis = {kpi("KX", "X", Direction::Up, 100, 1), kpi("KY", "Y", Direction::Up, 100, 1)};
-    w.actuals = {actual("KX", 9, 100), actual("KY", 9, 70)};
+    const Workbook w = WorkbookBuilder()
+                           .department("X", "X name", {{"weight", 1.0}})
+                           .department("Y", "Y name", {{"weight", 3.0}})
+                           .department("Z", "Z name", {{"weight", 5.0}})
+                           .kpi("KX", "KX", "X", 100.0, kpiCells("up", 1))
+                           .kpi("KY", "KY", "Y", 100.0, kpiCells("up", 1))
+                           .actual("KX", "2026-09", 100.0)
+                           .actual("KY", "2026-09", 70.0)
+                           .read();
     const Report r = report(w);
     EXPECT_FALSE(r.departments.at(2).score);
     ASSERT_TRUE(r.company.score);
@@ -123,9 +118,7 @@ TEST(ReportCompany, WeightedMeanOfTheDepartmentScoresThatExist) {
 }
 
 TEST(ReportCompany, NoDepartmentScoreNoCompanyScore) {
-    Workbook w;
-    w.departments = {department("X")};
-    const Report r = report(w);
+    const Report r = report(WorkbookBuilder().department("X", "X name").read());
     EXPECT_FALSE(r.company.score);
     EXPECT_FALSE(r.company.status);
 }
@@ -137,35 +130,25 @@ TEST(ReportDepartment, OnTimeSharesOfWhatItProvidesAndReceives) {
     // R3 (SAL → MKT): 3 of 6 on time.
     // MKT provides R1, R2: (4 + 6) / 12 = 0.8333…; receives R3: 3 / 6 = 0.5.
     // SAL provides R3: 0.5; receives R1, R2: 0.8333….
-    Workbook w;
-    w.departments = {department("SAL"), department("MKT")};
-    w.kpis = {kpi("A", "SAL", Direction::Up, 100, 1)};
-    w.actuals = {actual("A", 4, 80), actual("A", 9, 90)};
-    auto request = [](const std::string& id, const std::string& from, const std::string& to) {
-        Request r;
-        r.id = id;
-        r.from = from;
-        r.to = to;
-        r.what = "data";
-        r.dueDay = 10;
-        r.agreed = true;
-        return r;
+    WorkbookBuilder book;
+    book.department("SAL", "SAL name")
+        .department("MKT", "MKT name")
+        .kpi("A", "A", "SAL", 100.0, kpiCells("up", 1))
+        .actual("A", "2026-04", 80.0)
+        .actual("A", "2026-09", 90.0);
+    const Fields agreedMonthly = {{"due_day", 10.0}, {"agreed", "yes"}};
+    book.request("R1", "SAL", "MKT", "data", agreedMonthly)
+        .request("R2", "SAL", "MKT", "data", agreedMonthly)
+        .request("R3", "MKT", "SAL", "data", agreedMonthly);
+    // each delivered on the 3rd of its month
+    auto deliver = [&book](const std::string& id, int first, int last) {
+        for (int m = first; m <= last; ++m)
+            book.delivery(id, month(m), date(2026, m, 3));
     };
-    w.requests = {request("R1", "SAL", "MKT"), request("R2", "SAL", "MKT"),
-                  request("R3", "MKT", "SAL")};
-    auto deliver = [&w](const std::string& id, int month) {
-        Delivery d;
-        d.request = id;
-        d.period = {Frequency::Month, 2026, month};
-        d.deliveredOn = daysFromCivil({2026, month, 3});
-        w.deliveries.push_back(d);
-    };
-    for (int month = 4; month <= 7; ++month)
-        deliver("R1", month);
-    for (int month = 4; month <= 9; ++month)
-        deliver("R2", month);
-    for (int month = 4; month <= 6; ++month)
-        deliver("R3", month);
+    deliver("R1", 4, 7);
+    deliver("R2", 4, 9);
+    deliver("R3", 4, 6);
+    const Workbook w = book.read();
     const Report r = report(w);
     const DepartmentResult& sal = r.departments.at(0);
     const DepartmentResult& mkt = r.departments.at(1);

@@ -4,12 +4,17 @@
 #include "core/common/CivilDate.hpp"
 #include "core/common/Error.hpp"
 #include "core/report/ChosenPeriod.hpp"
+#include "support/WorkbookBuilder.hpp"
+
+#include <cctype>
 
 #include <gtest/gtest.h>
 
 using namespace concord::core::common;
 using namespace concord::core::model;
 using namespace concord::core::report;
+using concord::test::date;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -17,20 +22,16 @@ long day(int year, int month, int dayOfMonth) {
     return daysFromCivil({year, month, dayOfMonth});
 }
 
-Actual actual(Period period) {
-    Actual a;
-    a.kpi = "K";
-    a.period = period;
-    a.value = 1;
-    return a;
-}
-
-Delivery delivery(Period period, std::optional<long> on) {
-    Delivery d;
-    d.request = "R";
-    d.period = period;
-    d.deliveredOn = on;
-    return d;
+/// One KPI of each frequency (K monthly, KW weekly, KQ quarterly, KY yearly) and a monthly
+/// request R; the cases add values and deliveries.
+WorkbookBuilder kpis() {
+    WorkbookBuilder book;
+    book.department("SAL", "Sales").department("MKT", "Marketing").kpi("K", "K", "SAL", 1.0);
+    for (const char* frequency : {"week", "quarter", "year"}) {
+        const std::string id = std::string("K") + static_cast<char>(std::toupper(frequency[0]));
+        book.kpi(id, id, "SAL", 1.0, {{"frequency", frequency}});
+    }
+    return book.request("R", "SAL", "MKT", "x");
 }
 
 const long today = day(2027, 3, 15);
@@ -40,54 +41,40 @@ const long today = day(2027, 3, 15);
 TEST(ReportPeriod, DefaultIsAMonthChosenFromTheData) {
     const struct {
         const char* situation;
-        std::vector<Actual> actuals;
-        std::vector<Delivery> deliveries;
+        WorkbookBuilder book;
         const char* period;
     } cases[] = {
         {"latest monthly actual",
-         {actual({Frequency::Month, 2026, 8}), actual({Frequency::Month, 2026, 9}),
-          actual({Frequency::Month, 2026, 3})},
-         {},
+         kpis().actual("K", "2026-08", 1.0).actual("K", "2026-09", 1.0).actual("K", "2026-03", 1.0),
          "2026-09"},
         // week 2026-W40 ends on Sunday 4 October, the year 2026 on 31 December: neither
         // moves the report past the latest monthly value
         {"monthly values decide over weeks and years",
-         {actual({Frequency::Month, 2026, 9}), actual({Frequency::Week, 2026, 40}),
-          actual({Frequency::Year, 2026, 1})},
-         {},
+         kpis().actual("K", "2026-09", 1.0).actual("KW", "2026-W40", 1.0).actual("KY", "2026", 1.0),
          "2026-09"},
         // no monthly value: the month that holds the latest period end (W40 → 4 October)
         {"only weeks: the month of the latest week's last day",
-         {actual({Frequency::Week, 2026, 39}), actual({Frequency::Week, 2026, 40})},
-         {},
-         "2026-10"},
-        {"only quarters: the quarter's last month",
-         {actual({Frequency::Quarter, 2026, 2})},
-         {},
-         "2026-06"},
+         kpis().actual("KW", "2026-W39", 1.0).actual("KW", "2026-W40", 1.0), "2026-10"},
+        {"only quarters: the quarter's last month", kpis().actual("KQ", "2026-Q2", 1.0), "2026-06"},
         {"no actuals: the latest delivery date",
-         {},
-         {delivery({Frequency::Month, 2026, 5}, day(2026, 6, 3)),
-          delivery({Frequency::Month, 2026, 4}, day(2026, 4, 9))},
+         kpis()
+             .delivery("R", "2026-05", date(2026, 6, 3))
+             .delivery("R", "2026-04", date(2026, 4, 9)),
          "2026-06"},
         {"no actuals, a delivery without date: the end of its period",
-         {},
-         {delivery({Frequency::Month, 2026, 7}, std::nullopt)},
-         "2026-07"},
-        {"no data: the month of today", {}, {}, "2027-03"},
+         kpis().delivery("R", "2026-07", Cell{}), "2026-07"},
+        {"no data: the month of today", kpis(), "2027-03"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.situation);
-        Workbook w;
-        w.actuals = c.actuals;
-        w.deliveries = c.deliveries;
+        const Workbook w = c.book.read();
+        ASSERT_TRUE(w.problems.empty()) << w.problems.front().id; // every row read
         EXPECT_EQ(c.period, defaultPeriod(w, today).label());
     }
 }
 
 TEST(ReportPeriod, ChosenLabelWins) {
-    Workbook w;
-    w.actuals = {actual({Frequency::Month, 2026, 9})};
+    const Workbook w = kpis().actual("K", "2026-09", 1.0).read();
     EXPECT_EQ("2026-Q2", choosePeriod(w, std::string("2026-Q2"), today).label());
     EXPECT_EQ("2026-09", choosePeriod(w, std::string("  "), today).label());
     EXPECT_EQ("2026-09", choosePeriod(w, std::nullopt, today).label());

@@ -3,12 +3,12 @@
 // functions over the sheet's own cells (an empty cell passed alone arrives as 0, inside a
 // range as an empty string — as Calc 7.4 passes them, DESIGN §4) and compared with the
 // number the generator wrote under it.
-#include "core/common/CivilDate.hpp"
 #include "core/functions/Library.hpp"
 #include "core/report/Results.hpp"
 #include "core/sheets/Company.hpp"
 #include "core/sheets/Scorecard.hpp"
 #include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +22,9 @@ using namespace concord::core::model;
 using namespace concord::core::report;
 using namespace concord::core::sheets;
 using concord::test::analyser;
+using concord::test::Fields;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -134,57 +136,44 @@ int checkFormulas(const Layout& sheet) {
     return checked;
 }
 
-Kpi kpi(const std::string& id, Direction direction, double target, double weight) {
-    Kpi k;
-    k.id = id;
-    k.name = id;
-    k.department = "SAL";
-    k.direction = direction;
-    k.target = target;
-    k.weight = weight;
-    return k;
-}
-
-Actual actual(const std::string& id, int month, double value,
-              std::optional<double> plan = std::nullopt) {
-    Actual a;
-    a.kpi = id;
-    a.period = {Frequency::Month, 2026, month};
-    a.value = value;
-    a.target = plan;
-    return a;
-}
-
 /// Up, down with baseline, down with baseline 0, range, stale, plan target, own thresholds,
 /// and a KPI whose numbers the math rejects.
 Workbook workbook() {
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    sal.name = "Sales";
-    Department ops = sal;
-    ops.code = "OPS";
-    ops.weight = 2;
-    w.departments = {sal, ops};
-    Kpi lead = kpi("LEAD", Direction::Down, 10, 1);
-    lead.baseline = 20;
-    Kpi cost = kpi("COST", Direction::Down, 10, 1);
-    cost.baseline = 0;
-    Kpi nps = kpi("NPS", Direction::Range, 40, 1);
-    nps.targetMax = 60;
-    Kpi own = kpi("OWN", Direction::Up, 100, 1);
-    own.amberFrom = 0.5;
-    own.greenFrom = 0.8;
-    Kpi zero = kpi("ZERO", Direction::Up, 0, 1);
-    Kpi other = kpi("OPS1", Direction::Up, 50, 1);
-    other.department = "OPS";
-    w.kpis = {
-        kpi("REV", Direction::Up, 100, 2),  lead, cost, nps,  kpi("CALLS", Direction::Up, 50, 3),
-        kpi("PLAN", Direction::Up, 100, 1), own,  zero, other};
-    w.actuals = {actual("REV", 8, 80),        actual("REV", 9, 90), actual("LEAD", 9, 14),
-                 actual("COST", 9, 8),        actual("NPS", 9, 70), actual("CALLS", 7, 40),
-                 actual("PLAN", 9, 108, 120), actual("OWN", 9, 60), actual("ZERO", 9, 5),
-                 actual("OPS1", 9, 55)};
+    WorkbookBuilder book;
+    book.department("SAL", "Sales").department("OPS", "Operations", {{"weight", 2.0}});
+    auto kpi = [&book](const char* id, const char* direction, double target, Fields more = {}) {
+        more.emplace_back("direction", direction);
+        book.kpi(id, id, "SAL", target, more);
+    };
+    kpi("REV", "up", 100, {{"weight", 2.0}});
+    kpi("LEAD", "down", 10, {{"baseline", 20.0}});
+    kpi("COST", "down", 10, {{"baseline", 0.0}});
+    kpi("NPS", "range", 40, {{"target_max", 60.0}});
+    kpi("CALLS", "up", 50, {{"weight", 3.0}});
+    kpi("PLAN", "up", 100);
+    kpi("OWN", "up", 100, {{"amber_from", 0.5}, {"green_from", 0.8}});
+    book.kpi("OPS1", "OPS1", "OPS", 50.0, {{"direction", "up"}});
+    book.actual("REV", "2026-08", 80.0)
+        .actual("REV", "2026-09", 90.0)
+        .actual("LEAD", "2026-09", 14.0)
+        .actual("COST", "2026-09", 8.0)
+        .actual("NPS", "2026-09", 70.0)
+        .actual("CALLS", "2026-07", 40.0)
+        .actual("PLAN", "2026-09", 108.0, {{"target", 120.0}})
+        .actual("OWN", "2026-09", 60.0)
+        .actual("OPS1", "2026-09", 55.0);
+    Workbook w = book.read();
+    // The reader leaves out a target of 0 (input.target_zero), yet the sheets must still
+    // show such a KPI without a score: ZERO goes in after reading, before OPS1 as it stood.
+    Kpi zero = w.kpis.at(0);
+    zero.id = zero.name = "ZERO";
+    zero.target = 0;
+    zero.weight = 1;
+    w.kpis.insert(w.kpis.end() - 1, zero);
+    Actual five = w.actuals.at(1);
+    five.kpi = "ZERO";
+    five.value = 5;
+    w.actuals.push_back(five);
     return w;
 }
 

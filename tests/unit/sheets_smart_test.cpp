@@ -1,9 +1,9 @@
 // The SMART sheet (DESIGN §3): one row per goal with S, M, A, R, T marks (1/0), score 0–5,
 // the missing letters and the hint in the goal's own language.
-#include "core/common/CivilDate.hpp"
 #include "core/report/Results.hpp"
 #include "core/sheets/Smart.hpp"
 #include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,9 @@ using namespace concord::core::model;
 using namespace concord::core::report;
 using namespace concord::core::sheets;
 using concord::test::analyser;
+using concord::test::date;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -24,20 +26,15 @@ const Cell& at(const Layout& s, std::size_t row, std::size_t col) {
 } // namespace
 
 TEST(SheetsSmart, OneRowPerGoal) {
-    Workbook w;
-    Goal company;
-    company.id = "G0";
-    company.level = Level::Company;
-    company.owner = "CEO";
-    company.text = "Reach revenue of 10 million by 31.12.2027";
-    company.deadline = daysFromCivil({2027, 12, 31});
-    Goal vague;
-    vague.id = "G1";
-    vague.level = Level::Department;
-    vague.department = "MKT";
-    vague.parent = "G0";
-    vague.text = "повышение качества";
-    w.goals = {company, vague};
+    // the reader leaves out a goal whose department is unknown: MKT is defined for G1
+    const Workbook w = WorkbookBuilder()
+                           .department("MKT", "Marketing")
+                           .goal("G0", "company", "Reach revenue of 10 million by 31.12.2027",
+                                 {{"owner", "CEO"}, {"deadline", date(2027, 12, 31)}})
+                           .goal("G1", "department", "повышение качества",
+                                 {{"department", "MKT"}, {"parent", "G0"}})
+                           .read();
+    ASSERT_EQ(2u, w.goals.size());
     const Report r =
         computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
     const Layout s = smartSheet(Context(r, texts(), Language::En, {1899, 12, 30}, "now"));

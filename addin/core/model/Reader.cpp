@@ -9,6 +9,7 @@
 #include "core/model/ReaderText.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -134,12 +135,30 @@ void checkTarget(ReaderTable& table, ReaderRow& row, std::size_t column, double 
     }
 }
 
+/// The positions of the columns a table is read by, in the order given; each is checked
+/// against the type tables.json gives it (ReaderTable::column).
+struct ColumnUse {
+    const char* id;
+    ColumnType type;
+};
+using T = ColumnType; // short, so that a table's columns read as one list
+
+constexpr ColumnUse use(const char* id, ColumnType type) {
+    return {id, type};
+}
+
+template <std::size_t N>
+std::array<std::size_t, N> columns(const ReaderTable& table, const ColumnUse (&uses)[N]) {
+    std::array<std::size_t, N> out{};
+    for (std::size_t i = 0; i < N; ++i)
+        out[i] = table.column(uses[i].id, uses[i].type);
+    return out;
+}
+
 void readDepartments(ReaderTable& t, const ReaderKeys& keys, std::vector<Department>& out) {
-    const std::size_t code = t.column("code", ColumnType::Key);
-    const std::size_t name = t.column("name", ColumnType::Text);
-    const std::size_t head = t.column("head", ColumnType::Text);
-    const std::size_t parent = t.column("parent", ColumnType::Key);
-    const std::size_t weight = t.column("weight", ColumnType::Weight);
+    const auto [code, name, head, parent, weight] =
+        columns(t, {use("code", T::Key), use("name", T::Text), use("head", T::Text),
+                    use("parent", T::Key), use("weight", T::Weight)});
     for (ReaderRow& row : t.rows())
         checkReference(t, row, parent, keys, "input.unknown_department", false);
     rejectCycles(t, code, parent);
@@ -152,15 +171,10 @@ void readDepartments(ReaderTable& t, const ReaderKeys& keys, std::vector<Departm
 
 void readGoals(ReaderTable& t, const ReaderKeys& goals, const ReaderKeys& departments,
                const ReaderKeys& kpis, std::vector<Goal>& out) {
-    const std::size_t id = t.column("id", ColumnType::Key);
-    const std::size_t level = t.column("level", ColumnType::Level);
-    const std::size_t department = t.column("department", ColumnType::Key);
-    const std::size_t owner = t.column("owner", ColumnType::Text);
-    const std::size_t parent = t.column("parent", ColumnType::Key);
-    const std::size_t text = t.column("goal", ColumnType::Text);
-    const std::size_t kpi = t.column("kpi", ColumnType::Key);
-    const std::size_t deadline = t.column("deadline", ColumnType::Date);
-    const std::size_t weight = t.column("weight", ColumnType::Weight);
+    const auto [id, level, department, owner, parent, text, kpi, deadline, weight] =
+        columns(t, {use("id", T::Key), use("level", T::Level), use("department", T::Key),
+                    use("owner", T::Text), use("parent", T::Key), use("goal", T::Text),
+                    use("kpi", T::Key), use("deadline", T::Date), use("weight", T::Weight)});
     for (ReaderRow& row : t.rows()) {
         checkReference(t, row, department, departments, "input.unknown_department", false);
         checkReference(t, row, kpi, kpis, "input.unknown_kpi", false);
@@ -187,20 +201,14 @@ void readGoals(ReaderTable& t, const ReaderKeys& goals, const ReaderKeys& depart
 
 void readKpis(ReaderTable& t, const ReaderKeys& departments, const ReaderKeys& goals,
               std::vector<Kpi>& out) {
-    const std::size_t id = t.column("id", ColumnType::Key);
-    const std::size_t name = t.column("name", ColumnType::Text);
-    const std::size_t department = t.column("department", ColumnType::Key);
-    const std::size_t owner = t.column("owner", ColumnType::Text);
-    const std::size_t unit = t.column("unit", ColumnType::Text);
-    const std::size_t direction = t.column("direction", ColumnType::Direction);
-    const std::size_t baseline = t.column("baseline", ColumnType::Number);
-    const std::size_t target = t.column("target", ColumnType::Number);
-    const std::size_t targetMax = t.column("target_max", ColumnType::Number);
-    const std::size_t amberFrom = t.column("amber_from", ColumnType::Number);
-    const std::size_t greenFrom = t.column("green_from", ColumnType::Number);
-    const std::size_t weight = t.column("weight", ColumnType::Weight);
-    const std::size_t frequency = t.column("frequency", ColumnType::Frequency);
-    const std::size_t goal = t.column("goal", ColumnType::Key);
+    const auto [id, name, department, owner, unit, direction, baseline, target, targetMax,
+                amberFrom, greenFrom, weight, frequency, goal] =
+        columns(t,
+                {use("id", T::Key), use("name", T::Text), use("department", T::Key),
+                 use("owner", T::Text), use("unit", T::Text), use("direction", T::Direction),
+                 use("baseline", T::Number), use("target", T::Number), use("target_max", T::Number),
+                 use("amber_from", T::Number), use("green_from", T::Number),
+                 use("weight", T::Weight), use("frequency", T::Frequency), use("goal", T::Key)});
     for (ReaderRow& row : t.rows()) {
         checkReference(t, row, department, departments, "input.unknown_department", true);
         checkReference(t, row, goal, goals, "input.unknown_goal", false);
@@ -250,11 +258,9 @@ void readKpis(ReaderTable& t, const ReaderKeys& departments, const ReaderKeys& g
 
 void readActuals(ReaderTable& t, const ReaderKeys& kpiKeys, const std::vector<Kpi>& kpis,
                  std::vector<Actual>& out) {
-    const std::size_t kpi = t.column("kpi", ColumnType::Key);
-    const std::size_t period = t.column("period", ColumnType::Period);
-    const std::size_t value = t.column("value", ColumnType::Number);
-    const std::size_t target = t.column("target", ColumnType::Number);
-    const std::size_t comment = t.column("comment", ColumnType::Text);
+    const auto [kpi, period, value, target, comment] =
+        columns(t, {use("kpi", T::Key), use("period", T::Period), use("value", T::Number),
+                    use("target", T::Number), use("comment", T::Text)});
     std::unordered_map<std::string, std::size_t> kpiOf; // id → index in kpis
     kpiOf.reserve(kpis.size());
     for (std::size_t i = 0; i < kpis.size(); ++i)
@@ -297,16 +303,10 @@ void readActuals(ReaderTable& t, const ReaderKeys& kpiKeys, const std::vector<Kp
 }
 
 void readRequests(ReaderTable& t, const ReaderKeys& departments, std::vector<Request>& out) {
-    const std::size_t id = t.column("id", ColumnType::Key);
-    const std::size_t from = t.column("from", ColumnType::Key);
-    const std::size_t to = t.column("to", ColumnType::Key);
-    const std::size_t what = t.column("what", ColumnType::Text);
-    const std::size_t why = t.column("why", ColumnType::Text);
-    const std::size_t format = t.column("format", ColumnType::Text);
-    const std::size_t frequency = t.column("frequency", ColumnType::Frequency);
-    const std::size_t dueDay = t.column("due_day", ColumnType::Day);
-    const std::size_t responsible = t.column("responsible", ColumnType::Text);
-    const std::size_t agreed = t.column("agreed", ColumnType::Agreed);
+    const auto [id, from, to, what, why, format, frequency, dueDay, responsible, agreed] =
+        columns(t, {use("id", T::Key), use("from", T::Key), use("to", T::Key), use("what", T::Text),
+                    use("why", T::Text), use("format", T::Text), use("frequency", T::Frequency),
+                    use("due_day", T::Day), use("responsible", T::Text), use("agreed", T::Agreed)});
     for (ReaderRow& row : t.rows()) {
         checkReference(t, row, from, departments, "input.unknown_department", true);
         checkReference(t, row, to, departments, "input.unknown_department", true);
@@ -338,10 +338,9 @@ void readRequests(ReaderTable& t, const ReaderKeys& departments, std::vector<Req
 
 void readDeliveries(ReaderTable& t, const ReaderKeys& requestKeys,
                     const std::vector<Request>& requests, std::vector<Delivery>& out) {
-    const std::size_t request = t.column("request", ColumnType::Key);
-    const std::size_t period = t.column("period", ColumnType::Period);
-    const std::size_t deliveredOn = t.column("delivered_on", ColumnType::Date);
-    const std::size_t note = t.column("note", ColumnType::Text);
+    const auto [request, period, deliveredOn, note] =
+        columns(t, {use("request", T::Key), use("period", T::Period), use("delivered_on", T::Date),
+                    use("note", T::Text)});
     std::unordered_map<std::string, const Request*> requestOf;
     for (const Request& r : requests)
         requestOf.emplace(r.id, &r);

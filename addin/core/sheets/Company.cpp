@@ -7,47 +7,35 @@ namespace concord::core::sheets {
 
 namespace {
 
-enum Column {
-    Code,
-    Name,
-    ScoreCol,
-    StatusCol,
-    GreenCol,
-    AmberCol,
-    RedCol,
-    OnTimeOut,
-    OnTimeIn,
-    Weight,
-    ColumnCount
-};
+/// The department table, left to right.
+enum Column { Code, Name, Score, Status, Green, Amber, Red, OnTimeOut, OnTimeIn, Weight, Count };
 
-const char* const headerIds[ColumnCount] = {
+const char* const headerIds[Count] = {
     "col.code",  "col.department", "col.score",       "col.status",     "col.green",
     "col.amber", "col.red",        "col.on_time_out", "col.on_time_in", "col.weight"};
 
-enum GoalColumn {
-    GoalId,
-    GoalText,
-    KpiId,
-    KpiName,
-    KpiDepartment,
-    KpiTarget,
-    KpiActual,
-    KpiScore,
-    KpiStatus,
-    GoalDeadline,
-    GoalColumnCount
-};
+/// The company goals table under it: each goal with each of its KPIs.
+namespace goals {
+enum Column { Id, Text, KpiId, KpiName, Dept, Target, Actual, Score, Status, Deadline, Count };
 
-const char* const goalHeaderIds[GoalColumnCount] = {
-    "col.id",     "col.goal",   "col.id",    "col.kpi",    "col.department",
-    "col.target", "col.actual", "col.score", "col.status", "col.deadline"};
+const char* const headerIds[Count] = {"col.id",         "col.goal",    "col.id",     "col.kpi",
+                                      "col.department", "col.target",  "col.actual", "col.score",
+                                      "col.status",     "col.deadline"};
+} // namespace goals
 
 constexpr int titleRow = 0;
 constexpr int periodRow = 1;
 constexpr int noteRow = 2;
 constexpr int headerRow = 3;
 constexpr int firstRow = 4;
+
+/// A table's header row from column 0: the texts of the ids, in the header format.
+void writeHeader(Canvas& canvas, int row, const char* const* ids, int count,
+                 const Context& context) {
+    for (int c = 0; c < count; ++c)
+        canvas.text(row, c, context.text(ids[c]));
+    canvas.format(row, 0, row, count - 1, CellFormat::Header);
+}
 
 int writeDepartments(Canvas& canvas, const Context& context) {
     const report::Report& report = context.report();
@@ -56,11 +44,11 @@ int writeDepartments(Canvas& canvas, const Context& context) {
     for (const report::DepartmentResult& department : report.departments) {
         canvas.text(row, Code, department.department.code);
         canvas.text(row, Name, department.department.name);
-        canvas.number(row, ScoreCol, department.score);
-        canvas.status(row, StatusCol, department.status);
-        canvas.set(row, GreenCol, static_cast<double>(department.green));
-        canvas.set(row, AmberCol, static_cast<double>(department.amber));
-        canvas.set(row, RedCol, static_cast<double>(department.red));
+        canvas.number(row, Score, department.score);
+        canvas.status(row, Status, department.status);
+        canvas.set(row, Green, static_cast<double>(department.green));
+        canvas.set(row, Amber, static_cast<double>(department.amber));
+        canvas.set(row, Red, static_cast<double>(department.red));
         canvas.number(row, OnTimeOut, department.onTimeOut);
         canvas.number(row, OnTimeIn, department.onTimeIn);
         canvas.set(row, Weight, department.department.weight);
@@ -68,58 +56,55 @@ int writeDepartments(Canvas& canvas, const Context& context) {
         ++row;
     }
     const int last = row - 1;
-    canvas.format(firstRow, ScoreCol, last, ScoreCol, CellFormat::Percent);
-    canvas.format(firstRow, StatusCol, last, StatusCol, CellFormat::Status);
-    canvas.format(firstRow, GreenCol, last, RedCol, CellFormat::Number);
+    canvas.format(firstRow, Score, last, Score, CellFormat::Percent);
+    canvas.format(firstRow, Status, last, Status, CellFormat::Status);
+    canvas.format(firstRow, Green, last, Red, CellFormat::Number);
     canvas.format(firstRow, OnTimeOut, last, OnTimeIn, CellFormat::Percent);
     canvas.format(firstRow, Weight, last, Weight, CellFormat::Number);
-    canvas.formulaRuns(StatusCol, statusRows, [](int, int at) {
-        return "=KPI.STATUS(" + cellAddress(at, ScoreCol) + ")";
-    });
+    canvas.formulaRuns(Status, statusRows,
+                       [](int, int at) { return "=KPI.STATUS(" + cellAddress(at, Score) + ")"; });
 
     const int scoreRow = row + 1;
     canvas.text(scoreRow, Name, context.text("label.company_score"));
-    canvas.number(scoreRow, ScoreCol, report.company.score);
-    canvas.format(scoreRow, ScoreCol, scoreRow, ScoreCol, CellFormat::Percent);
+    canvas.number(scoreRow, Score, report.company.score);
+    canvas.format(scoreRow, Score, scoreRow, Score, CellFormat::Percent);
     canvas.text(scoreRow + 1, Name, context.text("label.company_status"));
-    canvas.status(scoreRow + 1, ScoreCol, report.company.status);
-    canvas.format(scoreRow + 1, ScoreCol, scoreRow + 1, ScoreCol, CellFormat::Status);
+    canvas.status(scoreRow + 1, Score, report.company.status);
+    canvas.format(scoreRow + 1, Score, scoreRow + 1, Score, CellFormat::Status);
     if (report.company.score) {
-        canvas.formula(ScoreCol, scoreRow, scoreRow,
-                       "=KPI.WEIGHTED(" + columnRange(ScoreCol, firstRow, last) + ";" +
+        canvas.formula(Score, scoreRow, scoreRow,
+                       "=KPI.WEIGHTED(" + columnRange(Score, firstRow, last) + ";" +
                            columnRange(Weight, firstRow, last) + ")");
         if (report.company.status)
-            canvas.formula(ScoreCol, scoreRow + 1, scoreRow + 1,
-                           "=KPI.STATUS(" + cellAddress(scoreRow, ScoreCol) + ")");
+            canvas.formula(Score, scoreRow + 1, scoreRow + 1,
+                           "=KPI.STATUS(" + cellAddress(scoreRow, Score) + ")");
     }
     return scoreRow + 2;
 }
 
 void writeGoalRow(Canvas& canvas, int row, const report::GoalResult& goal,
                   const report::KpiResult* kpi, const Context& context) {
-    canvas.text(row, GoalId, goal.goal.id);
-    canvas.text(row, GoalText, goal.goal.text);
+    canvas.text(row, goals::Id, goal.goal.id);
+    canvas.text(row, goals::Text, goal.goal.text);
     if (goal.goal.deadline)
-        canvas.set(row, GoalDeadline, context.serial(*goal.goal.deadline));
+        canvas.set(row, goals::Deadline, context.serial(*goal.goal.deadline));
     if (!kpi)
         return;
-    canvas.text(row, KpiId, kpi->kpi.id);
-    canvas.text(row, KpiName, kpi->kpi.name);
-    canvas.text(row, KpiDepartment, context.report().departmentName(kpi->kpi.department));
-    canvas.set(row, KpiTarget, kpi->target);
-    canvas.number(row, KpiActual, kpi->actual);
-    canvas.number(row, KpiScore, kpi->score);
-    canvas.status(row, KpiStatus, kpi->status);
+    canvas.text(row, goals::KpiId, kpi->kpi.id);
+    canvas.text(row, goals::KpiName, kpi->kpi.name);
+    canvas.text(row, goals::Dept, context.report().departmentName(kpi->kpi.department));
+    canvas.set(row, goals::Target, kpi->target);
+    canvas.number(row, goals::Actual, kpi->actual);
+    canvas.number(row, goals::Score, kpi->score);
+    canvas.status(row, goals::Status, kpi->status);
 }
 
 void writeGoals(Canvas& canvas, int row, const Context& context) {
     const report::Report& report = context.report();
-    canvas.text(row, GoalId, context.text("label.company_goals"));
-    canvas.format(row, GoalId, row, GoalId, CellFormat::Title);
+    canvas.text(row, goals::Id, context.text("label.company_goals"));
+    canvas.format(row, goals::Id, row, goals::Id, CellFormat::Title);
     const int header = row + 1;
-    for (int c = 0; c < GoalColumnCount; ++c)
-        canvas.text(header, c, context.text(goalHeaderIds[c]));
-    canvas.format(header, GoalId, header, GoalColumnCount - 1, CellFormat::Header);
+    writeHeader(canvas, header, goals::headerIds, goals::Count, context);
     int at = header + 1;
     for (std::size_t index : report.company.goals) {
         const report::GoalResult& goal = report.goals[index];
@@ -129,10 +114,10 @@ void writeGoals(Canvas& canvas, int row, const Context& context) {
         for (const report::KpiResult* kpi : kpis)
             writeGoalRow(canvas, at++, goal, kpi, context);
     }
-    canvas.format(header + 1, KpiTarget, at - 1, KpiActual, CellFormat::Number);
-    canvas.format(header + 1, KpiScore, at - 1, KpiScore, CellFormat::Percent);
-    canvas.format(header + 1, KpiStatus, at - 1, KpiStatus, CellFormat::Status);
-    canvas.format(header + 1, GoalDeadline, at - 1, GoalDeadline, CellFormat::Date);
+    canvas.format(header + 1, goals::Target, at - 1, goals::Actual, CellFormat::Number);
+    canvas.format(header + 1, goals::Score, at - 1, goals::Score, CellFormat::Percent);
+    canvas.format(header + 1, goals::Status, at - 1, goals::Status, CellFormat::Status);
+    canvas.format(header + 1, goals::Deadline, at - 1, goals::Deadline, CellFormat::Date);
 }
 
 } // namespace
@@ -143,9 +128,7 @@ Layout companySheet(const Context& context) {
     canvas.format(titleRow, Code, titleRow, Code, CellFormat::Title);
     canvas.text(periodRow, Code, context.periodLine());
     canvas.text(noteRow, Code, context.statusNote());
-    for (int c = 0; c < ColumnCount; ++c)
-        canvas.text(headerRow, c, context.text(headerIds[c]));
-    canvas.format(headerRow, Code, headerRow, ColumnCount - 1, CellFormat::Header);
+    writeHeader(canvas, headerRow, headerIds, Count, context);
     const int next = writeDepartments(canvas, context);
     writeGoals(canvas, next + 1, context);
     return canvas.finish("company", std::string(), safeSheetName(context.text("sheet.company")),

@@ -1,5 +1,6 @@
 #include "WorkbookBuilder.hpp"
 
+#include "core/common/CivilDate.hpp"
 #include "core/model/Reader.hpp"
 
 #include <algorithm>
@@ -46,7 +47,15 @@ std::vector<std::size_t> columnsOf(const TableSpec& table, const std::vector<Fie
     return out;
 }
 
+/// Calc's default null date, the one read() passes to the reader.
+const core::common::CivilDate nullDate{1899, 12, 30};
+
 } // namespace
+
+Cell date(int year, int month, int day) {
+    return static_cast<double>(core::common::daysFromCivil({year, month, day}) -
+                               core::common::daysFromCivil(nullDate));
+}
 
 WorkbookBuilder& WorkbookBuilder::department(const std::string& code, const std::string& name,
                                              const Fields& more) {
@@ -119,7 +128,7 @@ std::vector<RawSheet> WorkbookBuilder::sheets(Language language) const {
 }
 
 core::model::Workbook WorkbookBuilder::read(Language language) const {
-    return reader().read(sheets(language), {1899, 12, 30});
+    return reader().read(sheets(language), nullDate);
 }
 
 } // namespace concord::test

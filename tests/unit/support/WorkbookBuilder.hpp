@@ -17,6 +17,10 @@ namespace concord::test {
 /// More cells of a row: column id of tables.json ("unit", "weight", "due_day"…) and value.
 using Fields = std::vector<std::pair<std::string, core::common::Cell>>;
 
+/// A date cell as Calc holds it: the serial day counted from the null date 1899-12-30
+/// that read() uses (2026-11-15 is 46341).
+core::common::Cell date(int year, int month, int day);
+
 /// Fluent: WorkbookBuilder().department("SAL", "Sales").kpi("REV", "Revenue", "SAL", 100.0)
 /// .actual("REV", "2026-09", 90.0).read(). A sheet holds the required columns of its table
 /// and those some row fills, in the template's order; an optional table without rows has
