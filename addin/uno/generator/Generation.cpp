@@ -1,5 +1,6 @@
 #include "Generation.hpp"
 
+#include "ChartWriter.hpp"
 #include "GeneratedRegistry.hpp"
 #include "GenerationUndoAction.hpp"
 #include "GeneratorTexts.hpp"
@@ -111,8 +112,10 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
                 fromUtf8("Concord: no department with the code \"" + scope.key + "\""), nullptr,
                 whatArgument);
     }
-    for (const core::sheets::Layout& generated : outcome.build.sheets)
+    for (const core::sheets::Layout& generated : outcome.build.sheets) {
         SheetWriter::validate(generated);
+        ChartWriter::validate(generated);
+    }
 
     // The document's sheets now: which generated ones go, which names stay taken.
     Reference<css::container::XIndexAccess> indexed(_document->getSheets(), UNO_QUERY_THROW);
