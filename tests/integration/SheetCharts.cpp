@@ -18,7 +18,11 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+
+#include <map>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -65,8 +69,24 @@ int SheetCharts::count(const Reference<css::sheet::XSpreadsheet>& sheet) {
         ->getCount();
 }
 
-std::vector<SheetCharts::Chart> SheetCharts::read(const Reference<css::sheet::XSpreadsheet>& sheet,
-                                                  int pointColours) {
+std::vector<SheetCharts::Chart>
+SheetCharts::read(const Reference<css::sheet::XSpreadsheetDocument>& spreadsheet,
+                  const Reference<css::sheet::XSpreadsheet>& sheet, int pointColours) {
+    // Embedded object name → shape name, from the sheet's draw page.
+    std::map<std::string, std::string> shapes;
+    Reference<css::container::XIndexAccess> page(
+        Reference<css::drawing::XDrawPagesSupplier>(spreadsheet, UNO_QUERY_THROW)
+            ->getDrawPages()
+            ->getByIndex(Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)
+                             ->getRangeAddress()
+                             .Sheet),
+        UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < page->getCount(); ++i) {
+        Reference<css::beans::XPropertySet> shape(page->getByIndex(i), UNO_QUERY_THROW);
+        if (shape->getPropertySetInfo()->hasPropertyByName("PersistName"))
+            shapes[UnoString::toUtf8(shape->getPropertyValue("PersistName").get<rtl::OUString>())] =
+                UnoString::toUtf8(shape->getPropertyValue("Name").get<rtl::OUString>());
+    }
     Reference<css::container::XIndexAccess> charts(
         Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts(),
         UNO_QUERY_THROW);
@@ -78,7 +98,7 @@ std::vector<SheetCharts::Chart> SheetCharts::read(const Reference<css::sheet::XS
                 ->getEmbeddedObject(),
             UNO_QUERY_THROW);
         Chart chart;
-        chart.name = UnoString::toUtf8(named->getName());
+        chart.name = shapes[UnoString::toUtf8(named->getName())];
         chart.title = titleOf(document);
         Reference<css::chart2::XCoordinateSystem> system(
             Reference<css::chart2::XCoordinateSystemContainer>(document->getFirstDiagram(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <string>
 #include <vector>
@@ -19,7 +20,7 @@ struct SheetCharts {
         std::vector<int> pointColours;
     };
     struct Chart {
-        std::string name;
+        std::string name; ///< the name of its shape (what the Navigator shows)
         std::string type; ///< the chart type service, e.g. "com.sun.star.chart2.LineChartType"
         std::string title;
         std::string xTitle;
@@ -28,10 +29,11 @@ struct SheetCharts {
         std::vector<Series> series;
     };
 
-    /// Reads every chart of sheet, in the order of XTableCharts (the points' colours of the
-    /// first pointColours points of each series).
-    static std::vector<Chart> read(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                                   int pointColours = 0);
+    /// Reads every chart of sheet (of document), in the order of XTableCharts (the points'
+    /// colours of the first pointColours points of each series).
+    static std::vector<Chart>
+    read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+         const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int pointColours = 0);
     /// The number of charts on sheet.
     static int count(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 };

@@ -33,10 +33,10 @@ constexpr int green = 0x00A933;
 constexpr int amber = 0xFFBF00;
 constexpr int red = 0xFF0000;
 
-/// A sheet "Report" like a scorecard's history: A1:D1 headers, A2:A13 twelve periods
-/// "2025-01"…"2025-12", B the score, C the amber and D the green threshold; F2:F6 five
-/// KPI names, G2:G6 their attainment. A line chart "score" of B, C, D over A (3 series ×
-/// 12 points) and a bar chart "attainment" of G over F with the bars coloured by status.
+/// A sheet "Report" like a scorecard's history: A1:D1 and G1 headers (the series' names), A2:A13
+/// twelve periods "2025-01"…"2025-12", B the score, C the amber and D the green threshold; F2:F6
+/// five KPI names, G2:G6 their attainment. A line chart "score" of B, C, D over A (3 series × 12
+/// points) and a bar chart "attainment" of G over F with the bars coloured by status.
 Layout reportLayout(const std::string& title = "Department score") {
     Layout layout;
     layout.kind = "scorecard";
@@ -44,6 +44,9 @@ Layout reportLayout(const std::string& title = "Department score") {
     layout.cells = core::common::Grid(13, 7);
     layout.cells.at(0, 0) = std::string("Period");
     layout.cells.at(0, 1) = std::string("Score");
+    layout.cells.at(0, 2) = std::string("Amber \"threshold\"");
+    layout.cells.at(0, 3) = std::string("Green threshold");
+    layout.cells.at(0, 6) = std::string("Attainment");
     for (int r = 1; r <= 12; ++r) {
         layout.cells.at(r, 0) = std::string(r < 10 ? "2025-0" : "2025-") + std::to_string(r);
         layout.cells.at(r, 1) = 0.5 + r * 0.04;
@@ -157,11 +160,11 @@ TEST_F(ChartWriterTest, WritesLineAndBarChartsThatSurviveTheCopy) {
     const auto written = Reference<css::sheet::XSpreadsheet>(
         scratch.document()->getSheets()->getByName("Report"), UNO_QUERY_THROW);
     writeCells(written, layout);
-    uno::ChartWriter(context()).write(written, layout);
+    uno::ChartWriter(context()).write(scratch.document(), written, layout);
     ASSERT_EQ(2, SheetCharts::count(written));
 
     uno::UnrecordedSheets(document().model()).import(scratch, "Report", 0);
-    const auto charts = SheetCharts::read(sheetOf(document(), "Report"), 5);
+    const auto charts = SheetCharts::read(document().model(), sheetOf(document(), "Report"), 5);
     ASSERT_EQ(2u, charts.size());
 
     const SheetCharts::Chart& line = charts[0];
@@ -218,20 +221,20 @@ TEST_F(ChartWriterTest, RebuildUndoAndRedoKeepOneSetOfCharts) {
 
     const auto rebuild = swap({"Report"}, reportLayout("Second build"));
     rebuild->apply();
-    auto charts = SheetCharts::read(sheetOf(document(), "Report"));
+    auto charts = SheetCharts::read(document().model(), sheetOf(document(), "Report"));
     ASSERT_EQ(2u, charts.size());
     EXPECT_EQ("Second build", charts[0].title);
     EXPECT_EQ("$Report.$B$2:$B$13", charts[0].series[0].values);
 
     rebuild->revert();
-    charts = SheetCharts::read(sheetOf(document(), "Report"));
+    charts = SheetCharts::read(document().model(), sheetOf(document(), "Report"));
     ASSERT_EQ(2u, charts.size());
     EXPECT_EQ("First build", charts[0].title);
     EXPECT_EQ("$Report.$B$2:$B$13", charts[0].series[0].values);
     EXPECT_EQ(12, charts[0].series[0].points);
 
     rebuild->apply();
-    charts = SheetCharts::read(sheetOf(document(), "Report"));
+    charts = SheetCharts::read(document().model(), sheetOf(document(), "Report"));
     ASSERT_EQ(2u, charts.size());
     EXPECT_EQ("Second build", charts[0].title);
 }

@@ -18,7 +18,9 @@
 #include <com/sun/star/chart2/XTitled.hpp>
 #include <com/sun/star/chart2/data/XDataSink.hpp>
 #include <com/sun/star/chart2/data/XLabeledDataSequence.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -26,10 +28,12 @@
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 
 #include <string>
+#include <variant>
 
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace concord::uno {
@@ -45,8 +49,9 @@ class ChartModel {
 public:
     ChartModel(const Reference<css::uno::XComponentContext>& context,
                const Reference<css::sheet::XSpreadsheet>& sheet,
-               const Reference<css::chart2::XChartDocument>& document)
-        : _context(context), _sheet(sheet), _document(document),
+               const Reference<css::chart2::XChartDocument>& document,
+               const core::common::Grid& cells)
+        : _context(context), _sheet(sheet), _document(document), _cells(cells),
           _provider(document->getDataProvider(), UNO_QUERY_THROW) {}
 
     void build(const Chart& chart) const {
@@ -128,9 +133,24 @@ private:
         return pair;
     }
 
+    /// The series' name: the cell above its values when that cell holds the name (a cell
+    /// reference survives importSheet), else a literal (Calc 7.4 drops literal labels when
+    /// it copies the sheet).
+    Reference<css::chart2::data::XDataSequence> label(const ChartSeries& spec) const {
+        const CellColumn& values = spec.values;
+        if (values.firstRow > 0) {
+            const auto* text =
+                std::get_if<std::string>(&_cells.at(static_cast<std::size_t>(values.firstRow - 1),
+                                                    static_cast<std::size_t>(values.col)));
+            if (text && *text == spec.name)
+                return sequence({values.col, values.firstRow - 1, values.firstRow - 1}, "label");
+        }
+        return literal(spec.name);
+    }
+
     void fill(const Reference<css::chart2::XDataSeries>& series, const ChartSeries& spec) const {
         const Reference<css::chart2::data::XLabeledDataSequence> data =
-            labelled(sequence(spec.values, "values-y"), literal(spec.name));
+            labelled(sequence(spec.values, "values-y"), label(spec));
         Reference<css::chart2::data::XDataSink>(series, UNO_QUERY_THROW)
             ->setData(Sequence<Reference<css::chart2::data::XLabeledDataSequence>>(&data, 1));
         if (spec.colour)
@@ -163,6 +183,7 @@ private:
     Reference<css::uno::XComponentContext> _context;
     Reference<css::sheet::XSpreadsheet> _sheet;
     Reference<css::chart2::XChartDocument> _document;
+    const core::common::Grid& _cells;
     Reference<css::chart2::data::XDataProvider> _provider;
 };
 
@@ -173,6 +194,20 @@ css::table::CellRangeAddress address(sal_Int16 sheet, const CellColumn& column) 
     range.StartRow = column.firstRow;
     range.EndRow = column.lastRow;
     return range;
+}
+
+/// Names the chart's shape on page (found by the embedded object's name).
+void nameShape(const Reference<css::container::XIndexAccess>& page, const rtl::OUString& persist,
+               const rtl::OUString& name) {
+    for (sal_Int32 i = 0; i < page->getCount(); ++i) {
+        Reference<css::beans::XPropertySet> shape(page->getByIndex(i), UNO_QUERY);
+        if (!shape.is() || !shape->getPropertySetInfo()->hasPropertyByName("PersistName"))
+            continue;
+        if (shape->getPropertyValue("PersistName").get<rtl::OUString>() == persist) {
+            shape->setPropertyValue("Name", css::uno::Any(name));
+            return;
+        }
+    }
 }
 
 bool inside(const CellColumn& column, int rows, int cols) {
@@ -203,7 +238,8 @@ void ChartWriter::validate(const core::sheets::Layout& generated) {
     }
 }
 
-void ChartWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
+void ChartWriter::write(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                        const Reference<css::sheet::XSpreadsheet>& sheet,
                         const core::sheets::Layout& generated) const {
     if (generated.charts.empty())
         return;
@@ -212,6 +248,11 @@ void ChartWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
                                 ->getRangeAddress()
                                 .Sheet;
     auto charts = Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
+    Reference<css::container::XIndexAccess> page(
+        Reference<css::drawing::XDrawPagesSupplier>(document, UNO_QUERY_THROW)
+            ->getDrawPages()
+            ->getByIndex(index),
+        UNO_QUERY_THROW);
     for (const Chart& chart : generated.charts) {
         css::awt::Point at;
         Reference<css::beans::XPropertySet>(
@@ -225,24 +266,28 @@ void ChartWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         for (std::size_t i = 0; i < chart.series.size(); ++i)
             ranges.getArray()[static_cast<sal_Int32>(i + 1)] =
                 address(index, chart.series[i].values);
-        const rtl::OUString name = fromUtf8(chart.name);
+        // The embedded object's name is unique in the document and Calc renames it
+        // ("Object 1"…) when it copies the sheet; the shape's name, which the Navigator
+        // shows, stays: that one is chart.name.
+        const rtl::OUString name = fromUtf8(generated.name + " " + chart.name);
         if (charts->hasByName(name))
             charts->removeByName(name);
         charts->addNewByName(name, css::awt::Rectangle(at.X, at.Y, chart.width, chart.height),
                              ranges, false, true);
-        Reference<css::chart2::XChartDocument> document(
+        nameShape(page, name, fromUtf8(chart.name));
+        Reference<css::chart2::XChartDocument> model(
             Reference<css::document::XEmbeddedObjectSupplier>(charts->getByName(name),
                                                               UNO_QUERY_THROW)
                 ->getEmbeddedObject(),
             UNO_QUERY_THROW);
-        document->lockControllers();
+        model->lockControllers();
         try {
-            ChartModel(_context, sheet, document).build(chart);
+            ChartModel(_context, sheet, model, generated.cells).build(chart);
         } catch (...) {
-            document->unlockControllers();
+            model->unlockControllers();
             throw;
         }
-        document->unlockControllers();
+        model->unlockControllers();
     }
 }
 

@@ -69,7 +69,7 @@ void SheetSwap::apply() const {
                                                                   UNO_QUERY_THROW);
                 writer.write(written, _content[i]);
                 // Written in the scratch document too: importSheet copies them along.
-                charts.write(written, _content[i]);
+                charts.write(scratch.document(), written, _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
                 unrecorded.mark(sheet.name, sheet.kind);
                 store->removeByName(name);
