@@ -1,6 +1,7 @@
 #include "Generation.hpp"
 #include "uno/text/UnoText.hpp"
 
+#include "ChartWriter.hpp"
 #include "GeneratedRegistry.hpp"
 #include "GenerationUndoAction.hpp"
 #include "GeneratorTexts.hpp"
@@ -103,6 +104,7 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
     std::vector<core::sheets::Layout> freshContent;
     for (const core::sheets::PlannedSheet& sheet : plan.write) {
         SheetWriter::validate(outcome.build.sheets[sheet.layout]);
+        ChartWriter::validate(outcome.build.sheets[sheet.layout]);
         freshContent.push_back(std::move(outcome.build.sheets[sheet.layout]));
         outcome.sheets.push_back(sheet.name);
     }

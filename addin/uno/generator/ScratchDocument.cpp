@@ -3,6 +3,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -35,6 +36,12 @@ ScratchDocument::ScratchDocument(const Reference<css::uno::XComponentContext>& c
     Reference<css::container::XIndexAccess> sheets(_document->getSheets(), UNO_QUERY_THROW);
     Reference<css::container::XNamed>(sheets->getByIndex(0), UNO_QUERY_THROW)
         ->setName(_initialSheet);
+    // Calc 7.4 drops a sheet's charts on importSheet into a document that has no drawing
+    // layer yet (a document made through the service manager has none until a draw page
+    // is asked for): asking for one makes it, so copies keep their charts.
+    Reference<css::drawing::XDrawPagesSupplier>(_document, UNO_QUERY_THROW)
+        ->getDrawPages()
+        ->getByIndex(0);
 }
 
 ScratchDocument::~ScratchDocument() {

@@ -2,6 +2,7 @@
 #include "uno/text/UnoText.hpp"
 
 #include "CellFormatter.hpp"
+#include "ChartWriter.hpp"
 #include "DocumentLock.hpp"
 #include "GeneratorTexts.hpp"
 #include "ScratchDocument.hpp"
@@ -54,6 +55,7 @@ void SheetSwap::apply() const {
     ScratchDocument scratch(_context);
     const CellFormatter formatter(scratch.document(), *_texts, _language);
     const SheetWriter writer(formatter);
+    const ChartWriter charts(_context);
     auto store = scratch.document()->getSheets();
     {
         DocumentLock lock(_document);
@@ -64,9 +66,11 @@ void SheetSwap::apply() const {
             onSheet(sheet.name, [&] {
                 const rtl::OUString name = fromUtf8(sheet.name);
                 store->insertNewByName(name, 1);
-                writer.write(
-                    Reference<css::sheet::XSpreadsheet>(store->getByName(name), UNO_QUERY_THROW),
-                    _content[i]);
+                const Reference<css::sheet::XSpreadsheet> written(store->getByName(name),
+                                                                  UNO_QUERY_THROW);
+                writer.write(written, _content[i]);
+                // Written in the scratch document too: importSheet copies them along.
+                charts.write(scratch.document(), written, _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
                 unrecorded.mark(sheet.name, sheet.kind);
                 store->removeByName(name);

@@ -6,6 +6,7 @@
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets2.hpp>
 
@@ -45,8 +46,14 @@ void UnrecordedSheets::remove(const std::string& name) const {
 void UnrecordedSheets::import(const ScratchDocument& from, const std::string& name,
                               sal_Int16 position) const {
     Reference<css::sheet::XSpreadsheets2> sheets(_document->getSheets(), UNO_QUERY_THROW);
-    if (!sheets->hasByName(fromUtf8(name)))
-        run([&] { sheets->importSheet(from.document(), fromUtf8(name), position); });
+    if (sheets->hasByName(fromUtf8(name)))
+        return;
+    // Without a drawing layer in the target Calc 7.4 drops the sheet's charts (see
+    // ScratchDocument); asking for a draw page makes one.
+    Reference<css::drawing::XDrawPagesSupplier>(_document, UNO_QUERY_THROW)
+        ->getDrawPages()
+        ->getByIndex(0);
+    run([&] { sheets->importSheet(from.document(), fromUtf8(name), position); });
 }
 
 void UnrecordedSheets::mark(const std::string& name, const std::string& kind) const {
