@@ -60,8 +60,8 @@ TEST(SheetsPeople, OneRowPerOwner) {
     EXPECT_EQ(text("Marketing"), s.cells.at(4, 1));
     EXPECT_NEAR(0.975, std::get<double>(s.cells.at(4, 2)), 1e-12);
     EXPECT_EQ(Cell(1.0), s.cells.at(4, 3));
-    // MKT's K2 first (Departments order), then SAL's K1; percentText gives one decimal.
-    EXPECT_EQ(text("K2 Leads: 100.0 %, green\nK1 Revenue: 90.0 %, amber"), s.cells.at(4, 4));
+    // MKT's K2 first (Departments order), then SAL's K1; at most 2 decimals, no trailing 0.
+    EXPECT_EQ(text("K2 Leads: 100 %, green\nK1 Revenue: 90 %, amber"), s.cells.at(4, 4));
     EXPECT_EQ(Cell(), s.cells.at(4, 5));
     EXPECT_EQ(text("Vera"), s.cells.at(5, 0));
     EXPECT_EQ(Cell(), s.cells.at(5, 2)); // no KPI: no score, never 0
@@ -84,5 +84,5 @@ TEST(SheetsPeople, Russian) {
     const Layout s = sheet(Language::Ru).sheet;
     EXPECT_EQ("Сотрудники", s.name);
     EXPECT_EQ(text("Сотрудник"), s.cells.at(3, 0));
-    EXPECT_EQ(text("K2 Leads: 100,0 %, зелёный\nK1 Revenue: 90,0 %, жёлтый"), s.cells.at(4, 4));
+    EXPECT_EQ(text("K2 Leads: 100 %, зелёный\nK1 Revenue: 90 %, жёлтый"), s.cells.at(4, 4));
 }

@@ -1,6 +1,5 @@
 #include "core/sheets/People.hpp"
 
-#include "core/report/CompanyResult.hpp"
 #include "core/report/People.hpp"
 #include "core/sheets/Canvas.hpp"
 
@@ -21,7 +20,7 @@ constexpr int firstRow = 4;
 
 const char* const statusIds[] = {"status.red", "status.amber", "status.green"};
 
-/// One line a KPI: "REV Revenue: 95.0 %, green".
+/// One line a KPI: "REV Revenue: 97.5 %, green" (at most 2 decimals).
 std::string kpiLine(const Context& context, const report::KpiResult& kpi) {
     if (!kpi.score)
         return context.format("people.kpi_no_score", {{"id", kpi.kpi.id}, {"name", kpi.kpi.name}});
@@ -30,7 +29,7 @@ std::string kpiLine(const Context& context, const report::KpiResult& kpi) {
     return context.format("people.kpi",
                           {{"id", kpi.kpi.id},
                            {"name", kpi.kpi.name},
-                           {"score", report::percentText(*kpi.score, context.language())},
+                           {"score", report::sentenceNumber(*kpi.score * 100, context.language())},
                            {"status", status}});
 }
 
