@@ -63,10 +63,11 @@ TEST(Build, SheetsInTheirOrder) {
     std::vector<std::string> names;
     for (const Layout& s : result.sheets)
         names.push_back(s.kind + ":" + s.name);
-    EXPECT_EQ((std::vector<std::string>{"company:Company", "scorecard:Scorecard SAL",
-                                        "scorecard:Scorecard MKT", "smart:SMART",
-                                        "requests:Request matrix", "escalations:Escalations"}),
-              names);
+    EXPECT_EQ(
+        (std::vector<std::string>{"company:Company", "people:People", "scorecard:Scorecard SAL",
+                                  "scorecard:Scorecard MKT", "smart:SMART",
+                                  "requests:Request matrix", "escalations:Escalations"}),
+        names);
 }
 
 TEST(Build, RussianNames) {
@@ -74,7 +75,7 @@ TEST(Build, RussianNames) {
     std::vector<std::string> names;
     for (const Layout& s : result.sheets)
         names.push_back(s.name);
-    EXPECT_EQ((std::vector<std::string>{"Компания", "Карта SAL", "Карта MKT", "SMART",
+    EXPECT_EQ((std::vector<std::string>{"Компания", "Сотрудники", "Карта SAL", "Карта MKT", "SMART",
                                         "Матрица запросов", "Эскалации"}),
               names);
     EXPECT_EQ("Мы не получаем от отдела «Marketing»: leads. Нам это нужно, потому что we call "

@@ -151,9 +151,9 @@ TEST(OutputLanguage, RussianHeadersBuildRussianSheetsInAnEnglishDocument) {
         build(russian(), options(std::nullopt, Language::En), CONCORD_DATA_DIR);
     EXPECT_EQ(Language::Ru, result.language);
     EXPECT_EQ(LanguageSource::Headers, result.languageSource);
-    EXPECT_EQ(
-        (std::vector<std::string>{"Компания", "Карта S", "SMART", "Матрица запросов", "Эскалации"}),
-        names(result));
+    EXPECT_EQ((std::vector<std::string>{"Компания", "Сотрудники", "Карта S", "SMART",
+                                        "Матрица запросов", "Эскалации"}),
+              names(result));
     EXPECT_EQ("ru", result.report["language"]);
     EXPECT_TRUE(result.notes.empty());
 }
@@ -162,8 +162,8 @@ TEST(OutputLanguage, AskedForEnglishWinsOverRussianHeaders) {
     const BuildResult result =
         build(russian(), options(Language::En, Language::Ru), CONCORD_DATA_DIR);
     EXPECT_EQ(Language::En, result.language);
-    EXPECT_EQ((std::vector<std::string>{"Company", "Scorecard S", "SMART", "Request matrix",
-                                        "Escalations"}),
+    EXPECT_EQ((std::vector<std::string>{"Company", "People", "Scorecard S", "SMART",
+                                        "Request matrix", "Escalations"}),
               names(result));
 }
 

@@ -24,7 +24,7 @@ TEST(SheetsScope, EachWhatBuildsAndReplacesItsSheets) {
         // everything, replacing every generated sheet
         {"all", true, true, true, true, true, {}, ""},
         // trimmed, case ignored; scorecards come with the company sheet
-        {"  Scorecards ", true, false, false, true, false, {"scorecard", "company"}, ""},
+        {"  Scorecards ", true, false, false, true, false, {"scorecard", "company", "people"}, ""},
         {"smart", false, true, false, true, false, {"smart"}, ""},
         {"REQUESTS", false, false, true, true, false, {"requests", "escalations"}, ""},
         // computes everything, writes nothing

@@ -1,6 +1,7 @@
 #include "core/report/Json.hpp"
 
 #include "core/common/CivilDate.hpp"
+#include "core/report/People.hpp"
 #include "core/smart/Language.hpp"
 
 #include <sstream>
@@ -134,6 +135,30 @@ nlohmann::json requestJson(const RequestResult& request) {
             {"escalation", textOrNull(request.escalation)}};
 }
 
+/// A person (DESIGN §3 People): kpis as {id, score, status}, goals as {id, score} with the
+/// goal's SMART score 0–5 (null when the analyser rejected its text).
+nlohmann::json personJson(const Report& report, const PersonResult& person) {
+    nlohmann::json kpis = nlohmann::json::array();
+    for (const auto& [department, position] : person.kpis) {
+        const KpiResult& kpi = report.departments[department].kpis[position];
+        kpis.push_back(
+            {{"id", kpi.kpi.id}, {"score", orNull(kpi.score)}, {"status", statusJson(kpi.status)}});
+    }
+    nlohmann::json goals = nlohmann::json::array();
+    for (std::size_t index : person.goals) {
+        const GoalResult& goal = report.goals[index];
+        goals.push_back({{"id", goal.goal.id},
+                         {"score", goal.smart ? nlohmann::json(goal.smart->score())
+                                              : nlohmann::json(nullptr)}});
+    }
+    return {{"name", person.name},
+            {"department", textOrNull(person.department)},
+            {"score", orNull(person.score)},
+            {"status", statusJson(person.status)},
+            {"kpis", kpis},
+            {"goals", goals}};
+}
+
 } // namespace
 
 nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& problems,
@@ -158,6 +183,10 @@ nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& p
     for (const RequestResult& request : report.requests)
         requests.push_back(requestJson(request));
 
+    nlohmann::json peopleList = nlohmann::json::array();
+    for (const PersonResult& person : people(report))
+        peopleList.push_back(personJson(report, person));
+
     nlohmann::json problemList = nlohmann::json::array();
     for (std::size_t i = 0; i < problems.size(); ++i)
         problemList.push_back({{"sheet", problems[i].at.sheet},
@@ -174,6 +203,7 @@ nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& p
             {"departments", departments},
             {"goals", goals},
             {"requests", requests},
+            {"people", peopleList},
             {"problems", problemList}};
 }
 

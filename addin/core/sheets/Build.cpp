@@ -10,6 +10,7 @@
 #include "core/sheets/Company.hpp"
 #include "core/sheets/Context.hpp"
 #include "core/sheets/Escalations.hpp"
+#include "core/sheets/People.hpp"
 #include "core/sheets/RequestMatrix.hpp"
 #include "core/sheets/Scorecard.hpp"
 #include "core/sheets/Smart.hpp"
@@ -64,6 +65,7 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
                           timestampText(texts, language, options.generatedAt));
     if (options.scorecards) {
         result.sheets.push_back(companySheet(context));
+        result.sheets.push_back(peopleSheet(context));
         for (const report::DepartmentResult& department : report.departments)
             result.sheets.push_back(scorecardSheet(context, department));
     }

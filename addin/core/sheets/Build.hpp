@@ -28,7 +28,7 @@ struct BuildOptions {
     common::CivilDate nullDate{1899, 12, 30}; ///< the document's date serial 0
     long today = 0;                           ///< day number of "now" (title, open/overdue)
     common::LocalTime generatedAt;            ///< the generation time for the titles
-    bool scorecards = true;                   ///< per-department scorecards + Company
+    bool scorecards = true;                   ///< per-department scorecards, Company, People
     bool smart = true;                        ///< SMART sheet
     bool requests = true;                     ///< Request matrix + Escalations
 };

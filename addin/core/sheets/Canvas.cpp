@@ -38,6 +38,10 @@ void Canvas::format(int firstRow, int firstCol, int lastRow, int lastCol, CellFo
     _formats.push_back(FormatRange{firstRow, firstCol, lastRow, lastCol, format});
 }
 
+void Canvas::wrap(int col, int maxWidth) {
+    _wrapColumns.push_back(WrapColumn{col, maxWidth});
+}
+
 void Canvas::formula(int col, int firstRow, int lastRow, std::string seed) {
     _formulas.push_back(FormulaColumn{col, firstRow, lastRow, std::move(seed)});
 }
@@ -57,6 +61,39 @@ void Canvas::formulaRuns(int col, const std::vector<std::pair<int, std::optional
     }
 }
 
+namespace {
+
+/// The rows of one text above the first Header row or shown as a Title (see finish()).
+std::vector<Banner> banners(const common::Grid& cells, const std::vector<FormatRange>& formats) {
+    int firstHeader = static_cast<int>(cells.rows());
+    for (const FormatRange& range : formats)
+        if (range.format == CellFormat::Header)
+            firstHeader = std::min(firstHeader, range.firstRow);
+    auto isTitle = [&](int row, int col) {
+        return std::any_of(formats.begin(), formats.end(), [&](const FormatRange& range) {
+            return range.format == CellFormat::Title && row >= range.firstRow &&
+                   row <= range.lastRow && col >= range.firstCol && col <= range.lastCol;
+        });
+    };
+    std::vector<Banner> result;
+    for (std::size_t r = 0; r < cells.rows(); ++r) {
+        int only = -1;
+        int filled = 0;
+        for (std::size_t c = 0; c < cells.cols(); ++c)
+            if (!std::holds_alternative<std::monostate>(cells.at(r, c))) {
+                ++filled;
+                only = static_cast<int>(c);
+            }
+        const int row = static_cast<int>(r);
+        if (filled == 1 && std::holds_alternative<std::string>(cells.at(r, only)) &&
+            (row < firstHeader || isTitle(row, only)))
+            result.push_back(Banner{row, only});
+    }
+    return result;
+}
+
+} // namespace
+
 Layout Canvas::finish(std::string kind, std::string key, std::string name, int frozenRows,
                       int frozenCols) const {
     std::size_t cols = 1;
@@ -74,6 +111,8 @@ Layout Canvas::finish(std::string kind, std::string key, std::string name, int f
     sheet.formats = _formats;
     sheet.frozenRows = frozenRows;
     sheet.frozenCols = frozenCols;
+    sheet.wrapColumns = _wrapColumns;
+    sheet.banners = banners(sheet.cells, _formats);
     return sheet;
 }
 

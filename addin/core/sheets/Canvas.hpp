@@ -30,6 +30,9 @@ public:
     /// when the rectangle is empty (lastRow < firstRow).
     void format(int firstRow, int firstCol, int lastRow, int lastCol, CellFormat format);
 
+    /// Lets the long texts of column col wrap at maxWidth (1/100 mm) instead of widening it.
+    void wrap(int col, int maxWidth);
+
     /// Adds a live formula column of one seed over rows firstRow..lastRow.
     void formula(int col, int firstRow, int lastRow, std::string seed);
 
@@ -39,7 +42,9 @@ public:
     void formulaRuns(int col, const std::vector<std::pair<int, std::optional<int>>>& rowKinds,
                      const std::function<std::string(int kind, int row)>& seed);
 
-    /// The sheet: cells, formulas, formats and frozen panes.
+    /// The sheet: cells, formulas, formats, frozen panes, wrapped columns and banners: every
+    /// row whose only non-empty cell is a text and that lies above the first Header row or
+    /// is shown as a Title.
     Layout finish(std::string kind, std::string key, std::string name, int frozenRows,
                   int frozenCols) const;
 
@@ -47,7 +52,12 @@ private:
     std::vector<std::vector<common::Cell>> _rows;
     std::vector<FormatRange> _formats;
     std::vector<FormulaColumn> _formulas;
+    std::vector<WrapColumn> _wrapColumns;
 };
+
+/// Widths (1/100 mm) at which long texts wrap: sentences and goal texts, and names.
+constexpr int sentenceWidth = 9000;
+constexpr int nameWidth = 6000;
 
 /// "F5": the A1 address of a 0-based cell.
 std::string cellAddress(int row, int col);

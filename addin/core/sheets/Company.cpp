@@ -131,6 +131,8 @@ Layout companySheet(const Context& context) {
     writeHeader(canvas, headerRow, headerIds, Count, context);
     const int next = writeDepartments(canvas, context);
     writeGoals(canvas, next + 1, context);
+    canvas.wrap(Name, nameWidth); // department names, then the company goals' texts
+    canvas.wrap(KpiName, nameWidth);
     return canvas.finish("company", std::string(), safeSheetName(context.text("sheet.company")),
                          firstRow, 2);
 }

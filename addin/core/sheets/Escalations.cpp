@@ -88,6 +88,9 @@ Layout escalationsSheet(const Context& context) {
     }
     canvas.format(firstRow, Step, row - 1, Step, CellFormat::Number);
     canvas.format(firstRow, MissedInARow, row - 1, MissedLast4, CellFormat::Number);
+    for (const Column column : {Action, What, Why})
+        canvas.wrap(column, nameWidth);
+    canvas.wrap(Sentence, sentenceWidth);
     return canvas.finish("escalations", std::string(),
                          safeSheetName(context.text("sheet.escalations")), firstRow, 0);
 }

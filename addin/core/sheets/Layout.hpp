@@ -41,11 +41,26 @@ struct FormulaColumn {
     std::string seed;
 };
 
+/// A column of long texts (goal text, KPI names, sentences): as wide as its longest text up
+/// to maxWidth (1/100 mm); a longer text wraps and its row grows. Every other column is as
+/// wide as its longest text (header included) and never wraps, so no text is cut.
+struct WrapColumn {
+    int col = 0;
+    int maxWidth = 0;
+};
+
+/// A row holding one text, from col on (a title, the period line, a note): merged from col to
+/// the table's last column and wrapped, so it neither runs past the table nor widens col.
+struct Banner {
+    int row = 0;
+    int col = 0;
+};
+
 /// One generated sheet, ready to be written: every value in `cells` (one setDataArray),
 /// the formula columns over it, formats, frozen rows and column widths, its charts and how
 /// it prints.
 struct Layout {
-    std::string kind; ///< "scorecard", "company", "smart", "requests", "escalations"
+    std::string kind; ///< "scorecard", "company", "people", "smart", "requests", "escalations"
     std::string key;  ///< department code for a scorecard, else empty
     std::string name; ///< the sheet name wanted (localised; the writer resolves clashes)
     common::Grid cells;
@@ -53,8 +68,10 @@ struct Layout {
     std::vector<FormatRange> formats;
     int frozenRows = 0;
     int frozenCols = 0;
-    std::vector<Chart> charts; ///< inserted after the cells, rebuilt with the sheet
-    PrintSetup print;          ///< page style of the sheet
+    std::vector<WrapColumn> wrapColumns; ///< the columns whose long texts wrap
+    std::vector<Banner> banners;         ///< rows of one text spanning the table
+    std::vector<Chart> charts;           ///< inserted after the cells, rebuilt with the sheet
+    PrintSetup print;                    ///< page style of the sheet
 };
 
 } // namespace concord::core::sheets

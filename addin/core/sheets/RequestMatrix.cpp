@@ -171,6 +171,7 @@ Layout requestsSheet(const Context& context) {
         context.format("note.requests", {{"window", std::to_string(report::onTimeWindow)}}));
     const int next = writeMatrix(canvas, context);
     writeRegister(canvas, next + 1, context);
+    canvas.wrap(What, nameWidth);
     return canvas.finish("requests", std::string(), safeSheetName(context.text("sheet.requests")),
                          firstRow, 1);
 }

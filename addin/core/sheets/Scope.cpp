@@ -18,7 +18,7 @@ struct Selection {
 
 const Selection selections[] = {
     {"all", {true, true, true, true, true, {}, {}}},
-    {"scorecards", {true, false, false, true, false, {"scorecard", "company"}, {}}},
+    {"scorecards", {true, false, false, true, false, {"scorecard", "company", "people"}, {}}},
     {"smart", {false, true, false, true, false, {"smart"}, {}}},
     {"requests", {false, false, true, true, false, {"requests", "escalations"}, {}}},
     {"check", {true, true, true, false, false, {}, {}}},

@@ -214,6 +214,8 @@ Layout scorecardSheet(const Context& context, const report::DepartmentResult& de
 
     row = writeSummary(canvas, row + 1, department, context);
     writeGoals(canvas, row + 1, department, context);
+    canvas.wrap(Name, nameWidth); // KPI names, the summary's labels, goal texts
+    canvas.wrap(GoalSmart + smartColumnCount - 1, sentenceWidth); // SMART hints
     return canvas.finish("scorecard", info.code,
                          safeSheetName(context.format("sheet.scorecard", {{"code", info.code}})),
                          firstKpiRow, 2);

@@ -48,6 +48,8 @@ Layout smartSheet(const Context& context) {
     }
     canvas.format(firstRow, Deadline, row - 1, Deadline, CellFormat::Date);
     formatSmartColumns(canvas, firstRow, row - 1, Smart);
+    canvas.wrap(Text, sentenceWidth);
+    canvas.wrap(Smart + smartColumnCount - 1, sentenceWidth); // hints
     return canvas.finish("smart", std::string(), safeSheetName(context.text("sheet.smart")),
                          firstRow, 1);
 }

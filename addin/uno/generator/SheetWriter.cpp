@@ -12,6 +12,7 @@
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -25,40 +26,22 @@ namespace concord::uno {
 
 namespace {
 
-/// The cells written after the column widths are set: the preamble above the first
-/// header row (title, period line, notes) and every title, so that a long line of text
-/// overflows into the empty cells beside it instead of widening or wrapping its column.
+/// The banner cells (Layout::banners), written after the column widths are set so that their
+/// long texts do not widen the first column.
 class Deferred {
 public:
-    explicit Deferred(const std::vector<core::sheets::FormatRange>& formats) {
-        for (const core::sheets::FormatRange& range : formats) {
-            if (range.format == core::sheets::CellFormat::Title)
-                _titles.push_back(range);
-            else if (range.format == core::sheets::CellFormat::Header &&
-                     (_firstHeaderRow < 0 || range.firstRow < _firstHeaderRow))
-                _firstHeaderRow = range.firstRow;
-        }
-    }
+    explicit Deferred(const std::vector<core::sheets::Banner>& banners) : _banners(banners) {}
 
     bool operator()(std::size_t row, std::size_t col) const {
-        const int r = static_cast<int>(row);
-        const int c = static_cast<int>(col);
-        if (r < preambleRows())
-            return true;
-        for (const core::sheets::FormatRange& range : _titles)
-            if (r >= range.firstRow && r <= range.lastRow && c >= range.firstCol &&
-                c <= range.lastCol)
+        for (const core::sheets::Banner& banner : _banners)
+            if (static_cast<std::size_t>(banner.row) == row &&
+                static_cast<std::size_t>(banner.col) == col)
                 return true;
         return false;
     }
 
-    /// Rows above the first header row (none when there is no header).
-    int preambleRows() const { return std::max(_firstHeaderRow, 0); }
-    const std::vector<core::sheets::FormatRange>& titles() const { return _titles; }
-
 private:
-    std::vector<core::sheets::FormatRange> _titles;
-    int _firstHeaderRow = -1;
+    const std::vector<core::sheets::Banner>& _banners;
 };
 
 /// A core cell as setDataArray takes it; empty (and what cannot be shown) as an empty text,
@@ -126,7 +109,7 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
     const core::common::Grid& grid = generated.cells;
     const int rows = static_cast<int>(grid.rows());
     const int cols = static_cast<int>(grid.cols());
-    const Deferred deferred(generated.formats);
+    const Deferred deferred(generated.banners);
 
     setData(sheet, 0, 0, cols - 1, rows - 1,
             block(grid, 0, grid.rows() - 1, 0, grid.cols() - 1, deferred));
@@ -149,31 +132,40 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
     Reference<css::container::XIndexAccess> columns(area->getColumns(), UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet>(columns, UNO_QUERY_THROW)
         ->setPropertyValue("OptimalWidth", Any(true));
-    const int firstBody = deferred.preambleRows();
+    std::vector<sal_Int32> wrapAt(static_cast<std::size_t>(cols), 0);
+    for (const core::sheets::WrapColumn& column : generated.wrapColumns)
+        if (column.col >= 0 && column.col < cols)
+            wrapAt[static_cast<std::size_t>(column.col)] = column.maxWidth;
     for (sal_Int32 c = 0; c < cols; ++c) {
         Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
-        const bool capped = width + columnPadding > maxColumnWidth;
-        column->setPropertyValue("Width", Any(std::min(width + columnPadding, maxColumnWidth)));
-        if (capped && firstBody < rows)
-            Reference<css::beans::XPropertySet>(
-                sheet->getCellRangeByPosition(c, firstBody, c, rows - 1), UNO_QUERY_THROW)
+        width += columnPadding;
+        const sal_Int32 cap = wrapAt[static_cast<std::size_t>(c)];
+        if (cap > 0) {
+            width = std::min(width, cap);
+            Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(c, 0, c, rows - 1),
+                                                UNO_QUERY_THROW)
                 ->setPropertyValue("IsTextWrapped", Any(true));
+        }
+        column->setPropertyValue("Width", Any(width));
     }
 
-    const auto everything = [](std::size_t, std::size_t) { return false; };
-    if (firstBody > 0)
-        setData(sheet, 0, 0, cols - 1, firstBody - 1,
-                block(grid, 0, static_cast<std::size_t>(firstBody - 1), 0, grid.cols() - 1,
-                      everything));
-    for (const core::sheets::FormatRange& range : deferred.titles())
-        if (range.lastRow >= firstBody)
-            setData(sheet, range.firstCol, range.firstRow, range.lastCol, range.lastRow,
-                    block(grid, static_cast<std::size_t>(range.firstRow),
-                          static_cast<std::size_t>(range.lastRow),
-                          static_cast<std::size_t>(range.firstCol),
-                          static_cast<std::size_t>(range.lastCol), everything));
+    for (const core::sheets::Banner& banner : generated.banners) {
+        Reference<css::table::XCellRange> cells =
+            sheet->getCellRangeByPosition(banner.col, banner.row, cols - 1, banner.row);
+        setData(sheet, banner.col, banner.row, banner.col, banner.row,
+                block(grid, static_cast<std::size_t>(banner.row),
+                      static_cast<std::size_t>(banner.row), static_cast<std::size_t>(banner.col),
+                      static_cast<std::size_t>(banner.col),
+                      [](std::size_t, std::size_t) { return false; }));
+        if (banner.col < cols - 1)
+            Reference<css::util::XMergeable>(cells, UNO_QUERY_THROW)->merge(true);
+        Reference<css::beans::XPropertySet>(cells, UNO_QUERY_THROW)
+            ->setPropertyValue("IsTextWrapped", Any(true));
+    }
+    Reference<css::beans::XPropertySet>(area->getRows(), UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", Any(true));
 }
 
 } // namespace concord::uno

@@ -11,8 +11,6 @@ class CellFormatter;
 /// Writes one generated sheet's content into an empty sheet, in bulk.
 class SheetWriter {
 public:
-    /// Widest a column gets from its contents (1/100 mm); longer texts wrap.
-    static constexpr sal_Int32 maxColumnWidth = 8000;
     /// Added to a column's optimal width (1/100 mm): text measured in a headless office
     /// comes out a little narrower than on screen.
     static constexpr sal_Int32 columnPadding = 250;
@@ -22,11 +20,11 @@ public:
 
     /// Writes generated into sheet: the values with one setDataArray (numbers as numbers,
     /// texts as texts), each formula column as its seed plus one fillAuto down to its last
-    /// row, the formats, then optimal column widths plus columnPadding (at most
-    /// maxColumnWidth; a column that needs more wraps its text below the preamble), and
-    /// last, with one more setDataArray each, the preamble above the first header row
-    /// (title, period line, notes) and the titles further down, so that a long line
-    /// overflows into the empty cells beside it instead of widening its column. Frozen panes are
+    /// row, the formats, then the column widths: each column's optimal width plus
+    /// columnPadding, a wrap column (Layout::wrapColumns) at most its maxWidth with its texts
+    /// wrapped; last, the banners (Layout::banners: titles, period lines, notes), each
+    /// written into a cell merged to the last column and wrapped, so that it neither widens
+    /// its column nor runs past the table, and optimal row heights. Frozen panes are
     /// the view's business (ViewFreezer). Throws css::uno::Exception when Calc refuses,
     /// core::common::Error "generator.bad_layout" when a formula column or format range lies
     /// outside the sheet's cells.
