@@ -6,6 +6,7 @@
 #include "ScratchDocument.hpp"
 #include "SheetWriter.hpp"
 #include "UnrecordedSheets.hpp"
+#include "PageStyle.hpp"
 #include "ViewFreezer.hpp"
 #include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
@@ -67,6 +68,13 @@ void SheetSwap::apply() const {
                     Reference<css::sheet::XSpreadsheet>(store->getByName(name), UNO_QUERY_THROW),
                     _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
+                // Styles belong to the document: set after the import, not in the scratch.
+                unrecorded.run([&] {
+                    PageStyle::apply(_document,
+                                     Reference<css::sheet::XSpreadsheet>(
+                                         _document->getSheets()->getByName(name), UNO_QUERY_THROW),
+                                     _content[i]);
+                });
                 unrecorded.mark(sheet.name, sheet.kind);
                 store->removeByName(name);
             });
