@@ -186,7 +186,7 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
 Sequence<OUString>
 GeneratorService::exportPdf(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                           const OUString& url, sal_Bool everySheet) {
+                            const OUString& url, sal_Bool everySheet) {
     return guarded([&] {
         if (!document.is())
             reject("no document to export", DocumentArgument);

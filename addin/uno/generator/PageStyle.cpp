@@ -53,10 +53,9 @@ void writeFooter(const Reference<css::sheet::XSpreadsheetDocument>& document,
             continue;
         }
         const bool page = part.kind == core::sheets::FooterPart::Kind::Page;
-        Reference<css::text::XTextContent> field(
-            factory->createInstance(OUString::createFromAscii(page ? pageNumberField
-                                                                   : pageCountField)),
-            UNO_QUERY_THROW);
+        Reference<css::text::XTextContent> field(factory->createInstance(OUString::createFromAscii(
+                                                     page ? pageNumberField : pageCountField)),
+                                                 UNO_QUERY_THROW);
         text->insertTextContent(cursor, field, false);
     }
 }
@@ -110,8 +109,9 @@ void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& documen
     Reference<css::sheet::XPrintAreas> areas(sheet, UNO_QUERY_THROW);
     if (print.repeatRows > 0) {
         css::table::CellRangeAddress rows;
-        rows.Sheet =
-            Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
+        rows.Sheet = Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)
+                         ->getRangeAddress()
+                         .Sheet;
         rows.StartRow = 0;
         rows.EndRow = print.repeatRows - 1;
         areas->setTitleRows(rows);

@@ -105,9 +105,8 @@ ReportPdf::write(const Reference<css::sheet::XSpreadsheetDocument>& document, co
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<core::sheets::WrittenSheet> inDocument;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        const std::string name =
-            toUtf8(Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)
-                       ->getName());
+        const std::string name = toUtf8(
+            Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName());
         const auto kind = kinds.find(name);
         inDocument.push_back({name, kind == kinds.end() ? std::string() : kind->second});
     }
@@ -132,9 +131,8 @@ ReportPdf::write(const Reference<css::sheet::XSpreadsheetDocument>& document, co
     }
     const css::beans::PropertyValue arguments[] = {
         property("FilterName", Any(OUString::createFromAscii(pdfFilter))),
-        property("FilterData",
-                 Any(css::uno::Sequence<css::beans::PropertyValue>(
-                     filterData.data(), static_cast<sal_Int32>(filterData.size())))),
+        property("FilterData", Any(css::uno::Sequence<css::beans::PropertyValue>(
+                                   filterData.data(), static_cast<sal_Int32>(filterData.size())))),
         property("Overwrite", Any(true))};
     Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)
         ->storeToURL(url, css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
