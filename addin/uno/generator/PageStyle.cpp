@@ -46,7 +46,7 @@ void writeFooter(const Reference<css::sheet::XSpreadsheetDocument>& document,
                  const Reference<css::text::XText>& text, const std::string& pattern) {
     text->setString(OUString());
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    const auto cursor = text->createTextCursor();
+    const Reference<css::text::XTextRange> cursor(text->createTextCursor(), UNO_QUERY_THROW);
     for (const core::sheets::FooterPart& part : core::sheets::footerParts(pattern)) {
         if (part.kind == core::sheets::FooterPart::Kind::Text) {
             text->insertString(cursor, fromUtf8(part.text), false);

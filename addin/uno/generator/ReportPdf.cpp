@@ -11,7 +11,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -48,12 +48,17 @@ css::beans::PropertyValue property(const char* name, const Any& value) {
 
 /// The bottom-right corner (1/100 mm from the sheet's origin) of the sheet's drawing
 /// objects (charts), {0, 0} when it has none.
-css::awt::Point drawingsEnd(const Reference<css::sheet::XSpreadsheet>& sheet) {
+css::awt::Point drawingsEnd(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const Reference<css::sheet::XSpreadsheet>& sheet) {
     css::awt::Point end{0, 0};
-    Reference<css::drawing::XDrawPageSupplier> supplier(sheet, UNO_QUERY);
+    Reference<css::drawing::XDrawPagesSupplier> supplier(document, UNO_QUERY);
     if (!supplier.is())
         return end;
-    Reference<css::container::XIndexAccess> shapes(supplier->getDrawPage(), UNO_QUERY_THROW);
+    const sal_Int16 index = Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)
+                                ->getRangeAddress()
+                                .Sheet;
+    Reference<css::container::XIndexAccess> shapes(supplier->getDrawPages()->getByIndex(index),
+                                                   UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < shapes->getCount(); ++i) {
         Reference<css::drawing::XShape> shape(shapes->getByIndex(i), UNO_QUERY);
         if (!shape.is())
@@ -79,14 +84,16 @@ css::awt::Point rangeEnd(const Reference<css::sheet::XSpreadsheet>& sheet, sal_I
 }
 
 /// What of the sheet prints: from A1 to the end of its used area, widened to hold its charts.
-css::table::CellRangeAddress printedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
+css::table::CellRangeAddress
+printedArea(const Reference<css::sheet::XSpreadsheetDocument>& document,
+            const Reference<css::sheet::XSpreadsheet>& sheet) {
     Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     css::table::CellRangeAddress area =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
     area.StartColumn = 0;
     area.StartRow = 0;
-    const css::awt::Point drawings = drawingsEnd(sheet);
+    const css::awt::Point drawings = drawingsEnd(document, sheet);
     while (area.EndColumn < lastColumn && rangeEnd(sheet, area.EndColumn, 0).X < drawings.X)
         ++area.EndColumn;
     while (area.EndRow < lastRow && rangeEnd(sheet, 0, area.EndRow).Y < drawings.Y)
@@ -100,7 +107,8 @@ std::vector<std::string>
 ReportPdf::write(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& url,
                  bool everySheet) {
     std::map<std::string, std::string> kinds;
-    for (const GeneratedRegistry::Entry& entry : GeneratedRegistry::load(document).entries())
+    const GeneratedRegistry registry = GeneratedRegistry::load(document);
+    for (const GeneratedRegistry::Entry& entry : registry.entries())
         kinds[entry.name] = entry.kind;
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<core::sheets::WrittenSheet> inDocument;
@@ -125,7 +133,7 @@ ReportPdf::write(const Reference<css::sheet::XSpreadsheetDocument>& document, co
         for (const std::string& name : printed) {
             Reference<css::sheet::XSpreadsheet> sheet(
                 document->getSheets()->getByName(fromUtf8(name)), UNO_QUERY_THROW);
-            ranges->addRangeAddress(printedArea(sheet), false);
+            ranges->addRangeAddress(printedArea(document, sheet), false);
         }
         filterData.push_back(property("Selection", Any(Reference<css::uno::XInterface>(ranges))));
     }
