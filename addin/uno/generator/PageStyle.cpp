@@ -100,6 +100,8 @@ void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& documen
     style->setPropertyValue("Height", Any(print.landscape ? shortSide : longSide));
     style->setPropertyValue("ScaleToPagesX", Any(static_cast<sal_Int16>(print.pagesWide)));
     style->setPropertyValue("ScaleToPagesY", Any(static_cast<sal_Int16>(print.pagesTall)));
+    // 0: the pages of every sheet numbered on from the previous sheet's (one count)
+    style->setPropertyValue("FirstPageNumber", Any(sal_Int16(0)));
     style->setPropertyValue("HeaderIsOn", Any(true));
     style->setPropertyValue("FooterIsOn", Any(true));
     writeHeaderFooter(document, style, print);
