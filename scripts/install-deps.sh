@@ -3,7 +3,7 @@
 # Nothing else is downloaded: the build uses only these packages.
 set -euo pipefail
 packages=(cmake make g++ libreoffice-dev libpoco-dev nlohmann-json3-dev libgtest-dev
-          libreoffice-l10n-ru)
+          libreoffice-l10n-ru poppler-utils)
 # The GUI Calc (libreoffice-calc) also runs headless and conflicts with the -nogui one:
 # keep whichever is installed.
 if ! dpkg -s libreoffice-calc >/dev/null 2>&1; then

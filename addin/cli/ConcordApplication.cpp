@@ -35,7 +35,7 @@ namespace {
 // (the formatter counts bytes); an option's description breaks at its own '\n'.
 constexpr int helpWidth = 80;
 /// The usage error's synopsis, after "usage: concord ".
-const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
+const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json OUT.json]\n"
                      "                     [--period P] [--lang ru|en]\n"
                      "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
                      "       concord demo [--lang ru|en]\n"
@@ -46,12 +46,13 @@ const char header[] =
     "\nConcord: KPI scorecards, SMART goals and department requests in Calc.\n"
     "\n"
     "Commands:\n"
-    "  concord build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json]\n"
+    "  concord build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json OUT.json]\n"
     "                   [--period P] [--lang ru|en]\n"
     "      reads the six input tables of IN (.ods, .xlsx or any file Calc opens),\n"
     "      writes the scorecards, Company, SMART, Request matrix and Escalations\n"
     "      sheets to OUT (default: IN's folder, <name>-concord.ods) and, if asked,\n"
-    "      a PDF and the JSON export; IN itself is never written to\n"
+    "      a PDF of the generated sheets (with --pdf-all: of every sheet) and the\n"
+    "      JSON export; IN itself is never written to\n"
     "  concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
     "      lists the input problems (sheet and cell) and the SMART check of every\n"
     "      goal; exit code 65 when there are input problems\n"
@@ -104,9 +105,14 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Poco::Util::Option("output", "o", "the workbook to write")
                           .required(false)
                           .argument("FILE"));
-    options.addOption(Poco::Util::Option("pdf", "", "also write a PDF of the workbook")
+    options.addOption(Poco::Util::Option("pdf", "",
+                                         "also write the report as a PDF: the generated\n"
+                                         "sheets, A4 landscape")
                           .required(false)
                           .argument("FILE"));
+    options.addOption(
+        Poco::Util::Option("pdf-all", "", "the PDF holds every sheet, the input tables too")
+            .required(false));
     options.addOption(Poco::Util::Option("json", "", "also write the JSON export")
                           .required(false)
                           .argument("FILE"));
@@ -136,6 +142,8 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _output = value;
     } else if (name == "pdf") {
         _pdf = value;
+    } else if (name == "pdf-all") {
+        _pdfAll = true;
     } else if (name == "json") {
         _json = value;
     } else if (name == "period") {
@@ -212,7 +220,7 @@ int ConcordApplication::runBuild(const std::string& input, const std::string& ou
     const org::concord::GenerationResult result = session.generate(_period, _language, "all");
     session.save(output);
     if (!pdf.empty())
-        session.savePdf(pdf);
+        session.savePdf(pdf, _pdfAll);
     if (!json.empty())
         writeJson(json, result.report);
     const std::vector<std::string> sheets = concord::uno::toStrings(result.sheets);

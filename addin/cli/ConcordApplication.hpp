@@ -43,6 +43,7 @@ private:
     std::string _output;
     std::string _oxt;
     std::string _pdf;
+    bool _pdfAll = false; ///< --pdf-all: the PDF holds every sheet
     std::string _json;
     std::string _period;
     std::string _language;

@@ -4,6 +4,7 @@
 #include "OutputFile.hpp"
 #include "office/ExtensionInstaller.hpp"
 #include "office/ExtensionTypes.hpp"
+#include "office/FileUrl.hpp"
 #include "office/OfficeError.hpp"
 #include "uno/text/UnoText.hpp"
 
@@ -31,7 +32,6 @@ const std::pair<const char*, const char*> exportFilters[] = {
     {"xlsx", "Calc Office Open XML"},
     {"xls", "MS Excel 97"},
 };
-const char pdfFilter[] = "calc_pdf_Export";
 const char inputFolder[] = "input";
 /// The extension's type library, which this process needs to call its services.
 const char typeLibrary[] = "concord.rdb";
@@ -112,13 +112,20 @@ void WorkbookSession::save(const std::string& path) const {
     });
 }
 
-void WorkbookSession::savePdf(const std::string& path) const {
+void WorkbookSession::savePdf(const std::string& path, bool everySheet) const {
     _progress << "concord: writing " << path << std::endl;
+    auto generator = org::concord::Generator::create(_office->context());
     OutputFile::write(path, [&](const std::string& temporary) {
         try {
-            _document->storeAs(temporary, pdfFilter);
-        } catch (const OfficeError& error) {
-            throw CommandError(Application::EXIT_SOFTWARE, path + ": " + error.what());
+            generator->exportPdf(_document->model(),
+                                 ::concord::uno::fromUtf8(FileUrl::fromPath(temporary)),
+                                 everySheet);
+        } catch (const css::lang::IllegalArgumentException& error) {
+            throw CommandError(Application::EXIT_DATAERR,
+                               path + ": " + ::concord::uno::toUtf8(error.Message));
+        } catch (const css::uno::RuntimeException& error) {
+            throw CommandError(Application::EXIT_SOFTWARE,
+                               path + ": " + ::concord::uno::toUtf8(error.Message));
         }
     });
 }

@@ -44,8 +44,10 @@ public:
     /// Stores the workbook as path (via a temporary file and a rename), in the format its
     /// extension names (see exportFilter). Throws CommandError.
     void save(const std::string& path) const;
-    /// Stores the workbook as a PDF (calc_pdf_Export) at path. Throws CommandError.
-    void savePdf(const std::string& path) const;
+    /// Writes the report as a PDF at path through org.concord.Generator's exportPdf: the
+    /// generated sheets in reading order, or with everySheet the whole workbook. Throws
+    /// CommandError (65 when the workbook has no generated sheet).
+    void savePdf(const std::string& path, bool everySheet) const;
 
     /// The Calc export filter for the extension of path: .ods calc8, .fods flat ODS, .xlsx
     /// Office Open XML, .xls Excel 97. Throws CommandError 64 for any other extension.

@@ -1,6 +1,6 @@
 #include "SheetCharts.hpp"
 
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart2/ScaleData.hpp>
@@ -32,15 +32,13 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
-
 std::string titleOf(const Reference<css::uno::XInterface>& object) {
     Reference<css::chart2::XTitled> titled(object, UNO_QUERY);
     if (!titled.is() || !titled->getTitleObject().is())
         return {};
     std::string text;
     for (const auto& part : titled->getTitleObject()->getText())
-        text += UnoString::toUtf8(part->getString());
+        text += ::concord::uno::toUtf8(part->getString());
     return text;
 }
 
@@ -50,7 +48,7 @@ std::string textOf(const Reference<css::chart2::data::XDataSequence>& sequence) 
         return {};
     std::string text;
     for (const rtl::OUString& part : textual->getTextualData())
-        text += UnoString::toUtf8(part);
+        text += ::concord::uno::toUtf8(part);
     return text;
 }
 
@@ -84,8 +82,9 @@ SheetCharts::read(const Reference<css::sheet::XSpreadsheetDocument>& spreadsheet
     for (sal_Int32 i = 0; i < page->getCount(); ++i) {
         Reference<css::beans::XPropertySet> shape(page->getByIndex(i), UNO_QUERY_THROW);
         if (shape->getPropertySetInfo()->hasPropertyByName("PersistName"))
-            shapes[UnoString::toUtf8(shape->getPropertyValue("PersistName").get<rtl::OUString>())] =
-                UnoString::toUtf8(shape->getPropertyValue("Name").get<rtl::OUString>());
+            shapes[::concord::uno::toUtf8(
+                shape->getPropertyValue("PersistName").get<rtl::OUString>())] =
+                ::concord::uno::toUtf8(shape->getPropertyValue("Name").get<rtl::OUString>());
     }
     Reference<css::container::XIndexAccess> charts(
         Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts(),
@@ -98,7 +97,7 @@ SheetCharts::read(const Reference<css::sheet::XSpreadsheetDocument>& spreadsheet
                 ->getEmbeddedObject(),
             UNO_QUERY_THROW);
         Chart chart;
-        chart.name = shapes[UnoString::toUtf8(named->getName())];
+        chart.name = shapes[::concord::uno::toUtf8(named->getName())];
         chart.title = titleOf(document);
         Reference<css::chart2::XCoordinateSystem> system(
             Reference<css::chart2::XCoordinateSystemContainer>(document->getFirstDiagram(),
@@ -109,10 +108,10 @@ SheetCharts::read(const Reference<css::sheet::XSpreadsheetDocument>& spreadsheet
         chart.yTitle = titleOf(system->getAxisByDimension(1, 0));
         if (auto categories = xAxis->getScaleData().Categories; categories.is())
             chart.categories =
-                UnoString::toUtf8(categories->getValues()->getSourceRangeRepresentation());
+                ::concord::uno::toUtf8(categories->getValues()->getSourceRangeRepresentation());
         auto type = Reference<css::chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)
                         ->getChartTypes()[0];
-        chart.type = UnoString::toUtf8(type->getChartType());
+        chart.type = ::concord::uno::toUtf8(type->getChartType());
         for (const auto& data :
              Reference<css::chart2::XDataSeriesContainer>(type, UNO_QUERY_THROW)->getDataSeries()) {
             Series series;
@@ -120,7 +119,7 @@ SheetCharts::read(const Reference<css::sheet::XSpreadsheetDocument>& spreadsheet
                                  ->getDataSequences();
             if (sequences.getLength() > 0) {
                 auto values = sequences[0]->getValues();
-                series.values = UnoString::toUtf8(values->getSourceRangeRepresentation());
+                series.values = ::concord::uno::toUtf8(values->getSourceRangeRepresentation());
                 series.points = values->getData().getLength();
                 series.label = textOf(sequences[0]->getLabel());
             }

@@ -74,7 +74,8 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
     for (const char* option : {
              "-h, --help show this help",
              "-oFILE, --output=FILE the workbook to write",
-             "--pdf=FILE also write a PDF of the workbook",
+             "--pdf=FILE also write the report as a PDF: the generated sheets, A4 landscape",
+             "--pdf-all the PDF holds every sheet, the input tables too",
              "--json=FILE also write the JSON export",
              "--period=P the period: 2026-09, 2026-Q3, 2026-W07 or 2026 (default: the latest "
              "with data)",
@@ -84,8 +85,8 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
         EXPECT_NE(std::string::npos, text.find(option)) << option << "\nnot in:\n" << help.out;
     // each command's synopsis and the last words of its description
     for (const char* command : {
-             "concord build IN [-o OUT.ods] [--pdf OUT.pdf] [--json OUT.json] [--period P] "
-             "[--lang ru|en] reads",
+             "concord build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json OUT.json] "
+             "[--period P] [--lang ru|en] reads",
              "IN itself is never written to concord check IN [--json OUT.json] [--period P] "
              "[--lang ru|en] lists",
              "exit code 65 when there are input problems concord demo [--lang ru|en] builds",

@@ -6,7 +6,7 @@
 #include "OfficeEnvironment.hpp"
 #include "SheetCharts.hpp"
 #include "cli/office/CalcDocument.hpp"
-#include "cli/office/UnoString.hpp"
+#include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -25,7 +25,6 @@ namespace concord::integration {
 
 namespace {
 
-using cli::UnoString;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
@@ -41,7 +40,7 @@ std::string sampleWorkbook() {
 Reference<css::sheet::XSpreadsheet> sheetOf(const cli::CalcDocument& document,
                                             const std::string& name) {
     return Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(UnoString::fromUtf8(name)), UNO_QUERY_THROW);
+        document.model()->getSheets()->getByName(::concord::uno::fromUtf8(name)), UNO_QUERY_THROW);
 }
 
 /// Builds everything in English and returns sheet name → number of charts of the sheets
@@ -51,8 +50,8 @@ std::map<std::string, int> build(const cli::CalcDocument& document) {
                             ->build(document.model(), {}, "en", "all");
     std::map<std::string, int> charts;
     for (const rtl::OUString& name : result.sheets)
-        charts[UnoString::toUtf8(name)] =
-            SheetCharts::count(sheetOf(document, UnoString::toUtf8(name)));
+        charts[::concord::uno::toUtf8(name)] =
+            SheetCharts::count(sheetOf(document, ::concord::uno::toUtf8(name)));
     return charts;
 }
 

@@ -11,6 +11,7 @@
 #include "core/sheets/Context.hpp"
 #include "core/sheets/Escalations.hpp"
 #include "core/sheets/People.hpp"
+#include "core/sheets/Printing.hpp"
 #include "core/sheets/RequestMatrix.hpp"
 #include "core/sheets/Scorecard.hpp"
 #include "core/sheets/Smart.hpp"
@@ -75,6 +76,9 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
         result.sheets.push_back(requestsSheet(context));
         result.sheets.push_back(escalationsSheet(context));
     }
+    const std::string company = companyName(sheets, texts, options.fileName);
+    for (Layout& sheet : result.sheets)
+        sheet.print = printSetup(sheet, company, result.period, texts, language);
     result.report = report::toJson(report, result.workbook.problems, result.messages);
     return result;
 }

@@ -31,6 +31,9 @@ struct BuildOptions {
     bool scorecards = true;                   ///< per-department scorecards, Company, People
     bool smart = true;                        ///< SMART sheet
     bool requests = true;                     ///< Request matrix + Escalations
+    /// The workbook's file name without folder and extension: the company in the printed
+    /// pages' header when the workbook has no About sheet (companyName).
+    std::string fileName;
 };
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.

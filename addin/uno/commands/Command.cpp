@@ -16,6 +16,7 @@ const std::vector<Command> commands = {
     {"BuildRequests", Action::Build, "requests", Language::En},
     {"NewWorkbookEn", Action::NewWorkbook, "", Language::En},
     {"NewWorkbookRu", Action::NewWorkbook, "", Language::Ru},
+    {"ExportPdf", Action::ExportPdf, "", Language::En},
 };
 
 } // namespace

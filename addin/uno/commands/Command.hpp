@@ -12,8 +12,9 @@ namespace concord::uno {
 struct Command {
     /// What running the command does.
     enum class Action {
-        Build,      ///< runs org.concord.Generator on the frame's document
-        NewWorkbook ///< opens a new workbook from the shipped template
+        Build,       ///< runs org.concord.Generator on the frame's document
+        NewWorkbook, ///< opens a new workbook from the shipped template
+        ExportPdf    ///< writes the report PDF (argument URL, else a file picker asks)
     };
 
     const char* name;                ///< e.g. "BuildAll"; the URL is scheme + name

@@ -8,6 +8,7 @@
 #include "core/common/Error.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
+#include "uno/generator/ReportPdf.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -17,6 +18,10 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 
 namespace concord::uno {
 
@@ -29,6 +34,7 @@ const char periodArgument[] = "Period";
 const char departmentArgument[] = "Department";
 const char languageArgument[] = "Language";
 const char hiddenArgument[] = "Hidden";
+const char urlArgument[] = "URL";
 
 const css::beans::PropertyValue*
 findArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments, const char* name) {
@@ -118,7 +124,15 @@ bool CommandDispatch::enabled() const {
 
 CommandDispatch::Outcome
 CommandDispatch::run(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
-    return _command.action == Command::Action::Build ? build(arguments) : newWorkbook(arguments);
+    switch (_command.action) {
+    case Command::Action::Build:
+        return build(arguments);
+    case Command::Action::ExportPdf:
+        return exportPdf(arguments);
+    case Command::Action::NewWorkbook:
+        break;
+    }
+    return newWorkbook(arguments);
 }
 
 CommandDispatch::Outcome
@@ -161,6 +175,46 @@ CommandDispatch::newWorkbook(const css::uno::Sequence<css::beans::PropertyValue>
         outcome.message = error.id() == templateMissing
                               ? texts.text(templateMissing, {error.value()})
                               : Boundary::currentMessage();
+    } catch (...) {
+        outcome.message = Boundary::currentMessage();
+    }
+    return outcome;
+}
+
+CommandDispatch::Outcome
+CommandDispatch::exportPdf(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    const UiTexts texts = UiTexts::load(_context);
+    Outcome outcome;
+    const auto document = documentOf(_frame);
+    if (!document.is()) {
+        outcome.message = texts.text("status.no_document");
+        return outcome;
+    }
+    rtl::OUString url = fromUtf8(textArgument(arguments, urlArgument));
+    if (url.isEmpty()) {
+        namespace dialogs = css::ui::dialogs;
+        const auto picker = dialogs::FilePicker::createWithMode(
+            _context, dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+        picker->setTitle(fromUtf8(texts.text("pdf.title")));
+        css::uno::Reference<dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
+        if (filters.is()) {
+            filters->appendFilter(fromUtf8(texts.text("pdf.filter")), "*.pdf");
+            filters->setCurrentFilter(fromUtf8(texts.text("pdf.filter")));
+        }
+        if (picker->execute() != dialogs::ExecutableDialogResults::OK ||
+            picker->getSelectedFiles().getLength() == 0) {
+            outcome.success = true;
+            return outcome;
+        }
+        url = picker->getSelectedFiles()[0];
+    }
+    try {
+        const std::vector<std::string> sheets = ReportPdf::write(document, url, false);
+        css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(sheets.size()));
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+            names.getArray()[i] = fromUtf8(sheets[i]);
+        outcome.success = true;
+        outcome.result <<= names;
     } catch (...) {
         outcome.message = Boundary::currentMessage();
     }

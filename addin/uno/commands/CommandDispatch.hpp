@@ -57,6 +57,9 @@ private:
     Outcome run(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
     Outcome build(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
     Outcome newWorkbook(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
+    /// The report PDF (ReportPdf) at the argument URL, or where a file picker says; SUCCESS
+    /// with the exported sheets' names, nothing when the picker is cancelled.
+    Outcome exportPdf(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
     bool enabled() const;
     void show(const Outcome& outcome) const;
 

@@ -3,6 +3,7 @@
 
 #include "Generation.hpp"
 #include "GeneratorTexts.hpp"
+#include "ReportPdf.hpp"
 #include "SheetReader.hpp"
 #include "core/common/CivilDate.hpp"
 #include "core/common/Error.hpp"
@@ -13,11 +14,14 @@
 #include "uno/GridConversion.hpp"
 #include "uno/Runtime.hpp"
 
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <Poco/LocalDateTime.h>
+#include <Poco/Path.h>
 #include <Poco/String.h>
+#include <Poco/URI.h>
 
 #include <nlohmann/json.hpp>
 
@@ -69,6 +73,17 @@ std::optional<std::string> period(const std::string& text) {
     return trimmed;
 }
 
+/// The document's file name without folder and extension ("" when it was never saved).
+std::string fileName(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const Reference<css::frame::XModel> model(document, css::uno::UNO_QUERY);
+    const std::string url = model.is() ? toUtf8(model->getURL()) : std::string();
+    if (url.empty())
+        return std::string();
+    std::string path;
+    Poco::URI::decode(Poco::URI(url).getPath(), path);
+    return Poco::Path(path).getBaseName();
+}
+
 /// The one UNO boundary; an input error (the workbook lacks a table or a column) blames
 /// the document.
 template <class Call> auto guarded(Call call) -> decltype(call()) {
@@ -108,6 +123,7 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
         options.scorecards = chosen.scorecards;
         options.smart = chosen.smart;
         options.requests = chosen.requests;
+        options.fileName = fileName(document);
 
         const std::string dataDir = dataDirectory();
         const GeneratorTexts texts = GeneratorTexts::load(dataDir + textsFile);
@@ -122,6 +138,16 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
         result.notes = toSequence(outcome.notes);
         result.problems = toSequence(outcome.build.messages);
         return result;
+    });
+}
+
+Sequence<OUString>
+GeneratorService::exportPdf(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const OUString& url, sal_Bool everySheet) {
+    return guarded([&] {
+        if (!document.is())
+            reject("no document to export", DocumentArgument);
+        return toSequence(ReportPdf::write(document, url, everySheet));
     });
 }
 

@@ -27,6 +27,9 @@ public:
     build(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
           const rtl::OUString& period, const rtl::OUString& language,
           const rtl::OUString& what) override;
+    css::uno::Sequence<rtl::OUString>
+        SAL_CALL exportPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                           const rtl::OUString& url, sal_Bool everySheet) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

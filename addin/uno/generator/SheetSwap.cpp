@@ -5,6 +5,7 @@
 #include "ChartWriter.hpp"
 #include "DocumentLock.hpp"
 #include "GeneratorTexts.hpp"
+#include "PageStyle.hpp"
 #include "ScratchDocument.hpp"
 #include "SheetWriter.hpp"
 #include "UnrecordedSheets.hpp"
@@ -72,6 +73,13 @@ void SheetSwap::apply() const {
                 // Written in the scratch document too: importSheet copies them along.
                 charts.write(scratch.document(), written, _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
+                // Styles belong to the document: set after the import, not in the scratch.
+                unrecorded.run([&] {
+                    PageStyle::apply(_document,
+                                     Reference<css::sheet::XSpreadsheet>(
+                                         _document->getSheets()->getByName(name), UNO_QUERY_THROW),
+                                     _content[i]);
+                });
                 unrecorded.mark(sheet.name, sheet.kind);
                 store->removeByName(name);
             });
