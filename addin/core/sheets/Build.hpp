@@ -31,6 +31,10 @@ struct BuildOptions {
     bool scorecards = true;                   ///< per-department scorecards + Company
     bool smart = true;                        ///< SMART sheet
     bool requests = true;                     ///< Request matrix + Escalations
+    /// The history of the last 12 periods (report::computeHistory): the history blocks and
+    /// charts of the scorecards and Company and `history` in the JSON; off only to measure
+    /// what it costs (bench_generator_scale), the JSON's history keys are then null.
+    bool history = true;
 };
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.

@@ -1,6 +1,7 @@
 #include "core/sheets/Company.hpp"
 
 #include "core/sheets/Canvas.hpp"
+#include "core/sheets/HistoryBlock.hpp"
 
 namespace concord::core::sheets {
 
@@ -111,7 +112,8 @@ void writeGoalRow(Canvas& canvas, int row, const report::GoalResult& goal,
     canvas.status(row, KpiStatus, kpi->status);
 }
 
-void writeGoals(Canvas& canvas, int row, const Context& context) {
+/// The company goals block from `row`; returns the row after it.
+int writeGoals(Canvas& canvas, int row, const Context& context) {
     const report::Report& report = context.report();
     canvas.text(row, GoalId, context.text("label.company_goals"));
     canvas.format(row, GoalId, row, GoalId, CellFormat::Title);
@@ -132,6 +134,36 @@ void writeGoals(Canvas& canvas, int row, const Context& context) {
     canvas.format(header + 1, KpiScore, at - 1, KpiScore, CellFormat::Percent);
     canvas.format(header + 1, KpiStatus, at - 1, KpiStatus, CellFormat::Status);
     canvas.format(header + 1, GoalDeadline, at - 1, GoalDeadline, CellFormat::Date);
+    return at;
+}
+
+/// The company's history block (HistoryBlock) from `row`, when the build has one: the
+/// company score per period, and per department its score per period and status in P.
+std::vector<Chart> writeHistory(Canvas& canvas, int row, const Context& context) {
+    const report::Report& report = context.report();
+    if (!report.history)
+        return {};
+    const report::History& history = *report.history;
+    HistoryBars bars;
+    bars.idHeader = context.text("col.code");
+    bars.nameHeader = context.text("col.department");
+    for (std::size_t d = 0; d < report.departments.size() && d < history.departments.size(); ++d) {
+        const model::Department& info = report.departments[d].department;
+        HistoryRow department{
+            info.code, info.name.empty() ? info.code : info.name, {}, std::nullopt};
+        for (const report::ScorePoint& point : history.departments[d].scores)
+            department.values.push_back(point.score);
+        if (!history.departments[d].scores.empty())
+            department.status = history.departments[d].scores.back().status;
+        bars.rows.push_back(std::move(department));
+    }
+    bars.chartName = "departments";
+    bars.title = context.format("chart.departments", {{"period", report.period.label()}});
+    bars.xTitle = context.text("col.department");
+    bars.seriesName = context.text("col.score");
+    return writeHistoryBlock(canvas, row, context, history, history.company,
+                             context.text("sheet.company"), bars)
+        .charts;
 }
 
 } // namespace
@@ -146,9 +178,12 @@ Layout companySheet(const Context& context) {
         canvas.text(headerRow, c, context.text(headerIds[c]));
     canvas.format(headerRow, Code, headerRow, ColumnCount - 1, CellFormat::Header);
     const int next = writeDepartments(canvas, context);
-    writeGoals(canvas, next + 1, context);
-    return canvas.finish("company", std::string(), safeSheetName(context.text("sheet.company")),
-                         firstRow, 2);
+    const int afterGoals = writeGoals(canvas, next + 1, context);
+    std::vector<Chart> charts = writeHistory(canvas, afterGoals + 1, context);
+    Layout layout = canvas.finish("company", std::string(),
+                                  safeSheetName(context.text("sheet.company")), firstRow, 2);
+    layout.charts = std::move(charts);
+    return layout;
 }
 
 } // namespace concord::core::sheets
