@@ -72,7 +72,7 @@ TEST(ReportHistory, QuarterlyPeriodHasQuarterlyHistory) {
     // P = 2026-Q1: the 11 quarters before it go back to 2023-Q2.
     const Report r = computeResults(historyWorkbook(), {Frequency::Quarter, 2026, 1}, analyser(),
                                     texts(), Language::En);
-    const History h = computeHistory(historyWorkbook(), r, analyser(), texts());
+    const History h = computeHistory(historyWorkbook(), r);
     ASSERT_EQ(12u, h.periods.size());
     EXPECT_EQ("2023-Q2", h.periods.front().label());
     EXPECT_EQ("2025-Q4", h.periods[10].label());

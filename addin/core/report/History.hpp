@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/common/Language.hpp"
 #include "core/kpi/Status.hpp"
 #include "core/model/Period.hpp"
 #include "core/model/Workbook.hpp"
@@ -8,13 +7,8 @@
 #include <optional>
 #include <vector>
 
-namespace concord::core::smart {
-class Analyser;
-}
-
 namespace concord::core::report {
 
-class Texts;
 struct Report;
 
 /// How many periods a history holds: the chosen period P and the 11 before it (DESIGN §3).
@@ -50,11 +44,10 @@ struct History {
 };
 
 /// The history of `chosen` (a report of computeResults over the same workbook): `length`
-/// periods of chosen.period's kind up to and including it, each computed by computeResults
-/// for that period (chosen itself is reused for P). A value that cannot be computed is empty.
-/// Never throws for any workbook content; throws what computeResults throws for texts.
+/// periods of chosen.period's kind up to and including it, each by the KPI, department and
+/// company rules of computeResults (Scoring) for that period (chosen itself is reused for
+/// P). A value that cannot be computed is empty. Never throws.
 History computeHistory(const model::Workbook& workbook, const Report& chosen,
-                       const smart::Analyser& analyser, const Texts& texts,
                        int length = historyLength);
 
 } // namespace concord::core::report

@@ -61,7 +61,7 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
     report::Report report =
         report::computeResults(result.workbook, period, analyser, texts, language);
     if (options.history)
-        report.history = report::computeHistory(result.workbook, report, analyser, texts);
+        report.history = report::computeHistory(result.workbook, report);
 
     const Context context(report, texts, language, options.nullDate,
                           timestampText(texts, language, options.generatedAt));

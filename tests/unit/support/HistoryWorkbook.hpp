@@ -42,7 +42,7 @@ inline core::report::Report
 historyReport(core::common::Language language = core::common::Language::En) {
     core::report::Report report = core::report::computeResults(historyWorkbook(), historyPeriod(),
                                                                analyser(), texts(), language);
-    report.history = core::report::computeHistory(historyWorkbook(), report, analyser(), texts());
+    report.history = core::report::computeHistory(historyWorkbook(), report);
     return report;
 }
 
