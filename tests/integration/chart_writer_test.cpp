@@ -94,7 +94,7 @@ void writeCells(const Reference<css::sheet::XSpreadsheet>& sheet, const Layout& 
             if (const double* number = std::get_if<double>(&cell))
                 row.getArray()[c] <<= *number;
             else if (const std::string* text = std::get_if<std::string>(&cell))
-                row.getArray()[c] <<= cli:: ::concord::uno::fromUtf8(*text);
+                row.getArray()[c] <<= ::concord::uno::fromUtf8(*text);
             else
                 row.getArray()[c] <<= rtl::OUString();
         }
@@ -110,8 +110,7 @@ void writeCells(const Reference<css::sheet::XSpreadsheet>& sheet, const Layout& 
 Reference<css::sheet::XSpreadsheet> sheetOf(const cli::CalcDocument& document,
                                             const std::string& name) {
     return Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(cli:: ::concord::uno::fromUtf8(name)),
-        UNO_QUERY_THROW);
+        document.model()->getSheets()->getByName(::concord::uno::fromUtf8(name)), UNO_QUERY_THROW);
 }
 
 class ChartWriterTest : public ::testing::Test {
@@ -133,7 +132,7 @@ protected:
         std::vector<uno::SheetSwap::Sheet> oldSheets;
         for (std::size_t i = 0; i < old.size(); ++i) {
             Reference<css::sheet::XSpreadsheets2>(copies->document()->getSheets(), UNO_QUERY_THROW)
-                ->importSheet(document().model(), cli:: ::concord::uno::fromUtf8(old[i]),
+                ->importSheet(document().model(), ::concord::uno::fromUtf8(old[i]),
                               static_cast<sal_Int32>(i + 1));
             oldSheets.push_back({old[i], 1, "scorecard", "", 1, 0});
         }

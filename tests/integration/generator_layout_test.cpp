@@ -75,15 +75,15 @@ bool wrapped(const Reference<css::table::XCell>& cell) {
 std::vector<std::string> cutTexts(const cli::CalcDocument& document, const std::string& name) {
     std::vector<std::string> problems;
     Reference<css::sheet::XSpreadsheets> sheets = document.model()->getSheets();
-    Reference<css::sheet::XSpreadsheet> sheet(
-        sheets->getByName(cli:: ::concord::uno::fromUtf8(name)), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(::concord::uno::fromUtf8(name)),
+                                              UNO_QUERY_THROW);
     Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const css::table::CellRangeAddress used =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    const rtl::OUString probeName = cli:: ::concord::uno::fromUtf8(name + " probe");
+    const rtl::OUString probeName = ::concord::uno::fromUtf8(name + " probe");
     sheets->copyByName(
-        cli:: ::concord::uno::fromUtf8(name), probeName,
+        ::concord::uno::fromUtf8(name), probeName,
         static_cast<sal_Int16>(document.model()->getSheets()->getElementNames().getLength()));
     Reference<css::sheet::XSpreadsheet> probe(sheets->getByName(probeName), UNO_QUERY_THROW);
     for (sal_Int32 c = 0; c <= used.EndColumn; ++c) {
@@ -124,11 +124,11 @@ TEST_P(GeneratorLayout, NoTextIsCutOnAnyGeneratedSheet) {
     const auto document = cli::CalcDocument::load(OfficeEnvironment::office(), path);
     const org::concord::GenerationResult result =
         org::concord::Generator::create(OfficeEnvironment::office().context())
-            ->build(document.model(), rtl::OUString(), cli:: ::concord::uno::fromUtf8(GetParam()),
-                    cli:: ::concord::uno::fromUtf8("all"));
+            ->build(document.model(), rtl::OUString(), ::concord::uno::fromUtf8(GetParam()),
+                    ::concord::uno::fromUtf8("all"));
     ASSERT_GT(result.sheets.getLength(), 5);
     for (const rtl::OUString& name : result.sheets)
-        for (const std::string& problem : cutTexts(document, cli:: ::concord::uno::toUtf8(name)))
+        for (const std::string& problem : cutTexts(document, ::concord::uno::toUtf8(name)))
             ADD_FAILURE() << problem;
 }
 

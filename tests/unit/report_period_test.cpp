@@ -36,6 +36,11 @@ WorkbookBuilder kpis() {
 
 const long today = day(2027, 3, 15);
 
+/// An Actuals row of KPI K in `period` (the period lists read only the periods).
+Actual actual(const Period& period) {
+    return Actual{"K", period, 1.0, std::nullopt, "", {}};
+}
+
 } // namespace
 
 TEST(ReportPeriod, DefaultIsAMonthChosenFromTheData) {

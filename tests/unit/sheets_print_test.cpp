@@ -61,7 +61,8 @@ TEST(SheetsPrint, EverySheetA4LandscapeOnePageWideWithHeaderAndFooter) {
     std::vector<RawSheet> sheets = workbook();
     sheets.insert(sheets.begin(), about("About", "Volna Telecom"));
     const BuildResult result = built(sheets, Language::En, "volna");
-    ASSERT_EQ(6u, result.sheets.size());
+    ASSERT_EQ(7u,
+              result.sheets.size()); // Company, People, 2 scorecards, SMART, matrix, escalations
     for (const Layout& sheet : result.sheets) {
         SCOPED_TRACE(sheet.name);
         const PrintSetup& print = sheet.print;
@@ -86,7 +87,7 @@ TEST(SheetsPrint, RepeatedRowsEndWithTheTableHeader) {
     const Layout& company = result.sheets[0];
     EXPECT_EQ("Company scorecard", text(company, 0, 0));
     EXPECT_EQ("Code", text(company, company.print.repeatRows - 1, 0));
-    const Layout& scorecard = result.sheets[1];
+    const Layout& scorecard = result.sheets[2]; // after Company and People
     EXPECT_EQ("Scorecard: Sales (SAL)", text(scorecard, 0, 0));
     EXPECT_EQ("ID", text(scorecard, scorecard.print.repeatRows - 1, 0));
 }

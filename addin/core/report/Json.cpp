@@ -35,7 +35,31 @@ const char* const directionCodes[] = {"up", "down", "range"};
 const char* const frequencyCodes[] = {"once", "week", "month", "quarter", "year"};
 const char* const levelCodes[] = {"company", "department", "person"};
 
-nlohmann::json kpiJson(const KpiResult& kpi) {
+nlohmann::json scoreHistoryJson(const History* history, const std::vector<ScorePoint>* points) {
+    if (!history || !points)
+        return nullptr;
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t i = 0; i < points->size() && i < history->periods.size(); ++i)
+        list.push_back({{"period", history->periods[i].label()},
+                        {"score", orNull((*points)[i].score)},
+                        {"status", statusJson((*points)[i].status)}});
+    return list;
+}
+
+nlohmann::json kpiHistoryJson(const History* history, const std::vector<KpiPoint>* points) {
+    if (!history || !points)
+        return nullptr;
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t i = 0; i < points->size() && i < history->periods.size(); ++i)
+        list.push_back({{"period", history->periods[i].label()},
+                        {"actual", orNull((*points)[i].actual)},
+                        {"attainment", orNull((*points)[i].attainment)},
+                        {"status", statusJson((*points)[i].status)}});
+    return list;
+}
+
+nlohmann::json kpiJson(const KpiResult& kpi, const History* history,
+                       const std::vector<KpiPoint>* points) {
     return {{"id", kpi.kpi.id},
             {"name", kpi.kpi.name},
             {"unit", kpi.kpi.unit},
@@ -58,13 +82,17 @@ nlohmann::json kpiJson(const KpiResult& kpi) {
             {"weight", kpi.kpi.weight},
             {"stale", kpi.stale},
             {"last_period",
-             kpi.lastPeriod ? nlohmann::json(kpi.lastPeriod->label()) : nlohmann::json(nullptr)}};
+             kpi.lastPeriod ? nlohmann::json(kpi.lastPeriod->label()) : nlohmann::json(nullptr)},
+            {"history", kpiHistoryJson(history, points)}};
 }
 
-nlohmann::json departmentJson(const DepartmentResult& department) {
+/// history: the report's history, or nullptr; line: this department's line of it.
+nlohmann::json departmentJson(const DepartmentResult& department, const History* history,
+                              const DepartmentHistory* line) {
     nlohmann::json kpis = nlohmann::json::array();
-    for (const KpiResult& kpi : department.kpis)
-        kpis.push_back(kpiJson(kpi));
+    for (std::size_t k = 0; k < department.kpis.size(); ++k)
+        kpis.push_back(kpiJson(department.kpis[k], history,
+                               line && k < line->kpis.size() ? &line->kpis[k] : nullptr));
     return {{"code", department.department.code},
             {"name", department.department.name},
             {"weight", department.department.weight},
@@ -75,7 +103,8 @@ nlohmann::json departmentJson(const DepartmentResult& department) {
             {"red", department.red},
             {"on_time_out", orNull(department.onTimeOut)},
             {"on_time_in", orNull(department.onTimeIn)},
-            {"kpis", kpis}};
+            {"kpis", kpis},
+            {"history", scoreHistoryJson(history, line ? &line->scores : nullptr)}};
 }
 
 nlohmann::json goalJson(const GoalResult& goal) {
@@ -163,9 +192,12 @@ nlohmann::json personJson(const Report& report, const PersonResult& person) {
 
 nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& problems,
                       const std::vector<std::string>& messages) {
+    const History* history = report.history ? &*report.history : nullptr;
     nlohmann::json departments = nlohmann::json::array();
-    for (const DepartmentResult& department : report.departments)
-        departments.push_back(departmentJson(department));
+    for (std::size_t d = 0; d < report.departments.size(); ++d)
+        departments.push_back(departmentJson(
+            report.departments[d], history,
+            history && d < history->departments.size() ? &history->departments[d] : nullptr));
 
     nlohmann::json goals = nlohmann::json::array();
     for (const GoalResult& goal : report.goals)
@@ -201,6 +233,7 @@ nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& p
               {"status", statusJson(report.company.status)},
               {"goals", companyGoals}}},
             {"departments", departments},
+            {"history", scoreHistoryJson(history, history ? &history->company : nullptr)},
             {"goals", goals},
             {"requests", requests},
             {"people", peopleList},

@@ -17,7 +17,12 @@ namespace concord::core::report {
 /// - departments [{code, name, weight, score, status, green, amber, red, on_time_out,
 ///   on_time_in, kpis [{id, name, unit, direction ("up"/"down"/"range"), period, baseline,
 ///   target, target_max, plan_target (bool), actual, previous, change, attainment, score,
-///   status, amber_from, green_from, pace, weight, stale (bool), last_period}]}];
+///   status, amber_from, green_from, pace, weight, stale (bool), last_period,
+///   history}], history}];
+/// - history: the company's [{period, score, status}] over Report::history's periods
+///   (oldest first, P last); departments[i].history the same of the department;
+///   departments[i].kpis[j].history [{period, actual, attainment, status}]; each null
+///   when the report has no history (a build without it);
 /// - goals [{id, level, department, kpi, S, M, A, R, T (booleans), score, missing, hint,
 ///   language}];
 /// - requests [{id, from, to, what, why, frequency, due_day (the day number, derived from

@@ -3,6 +3,7 @@
 #include "core/common/Error.hpp"
 #include "core/common/Utf8.hpp"
 #include "core/kpi/Weighted.hpp"
+#include "core/report/Scoring.hpp"
 
 #include <Poco/String.h>
 #include <Poco/Unicode.h>
@@ -12,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 namespace concord::core::report {
@@ -158,37 +160,14 @@ Report computeResults(const model::Workbook& workbook, const model::Period& peri
     for (const model::Goal& goal : workbook.goals)
         goalIds.insert(goal.id);
 
-    // kpiGoalDeadline() with indices: the first goal of an id or of a KPI that has a deadline.
-    std::map<std::string, long> deadlineById;
-    std::map<std::string, long> deadlineByKpi;
-    for (const model::Goal& goal : workbook.goals)
-        if (goal.deadline) {
-            deadlineById.emplace(goal.id, *goal.deadline);
-            deadlineByKpi.emplace(goal.kpi, *goal.deadline);
+    report.departments = Scoring(workbook).departments(period);
+    for (std::size_t d = 0; d < report.departments.size(); ++d) {
+        const std::vector<KpiResult>& kpiRows = report.departments[d].kpis;
+        for (std::size_t k = 0; k < kpiRows.size(); ++k) {
+            report.kpiIndex.emplace(kpiRows[k].kpi.id, std::make_pair(d, k));
+            if (!kpiRows[k].kpi.goal.empty())
+                report.kpisNamingGoal[kpiRows[k].kpi.goal].emplace_back(d, k);
         }
-    auto deadlineOf = [&](const model::Kpi& kpi) -> std::optional<long> {
-        if (!kpi.goal.empty())
-            if (auto found = deadlineById.find(kpi.goal); found != deadlineById.end())
-                return found->second;
-        if (auto found = deadlineByKpi.find(kpi.id); found != deadlineByKpi.end())
-            return found->second;
-        return std::nullopt;
-    };
-
-    for (const model::Department& department : workbook.departments) {
-        DepartmentResult row;
-        row.department = department;
-        for (const model::Kpi* kpi : rowsOf(kpisByDepartment, department.code)) {
-            report.kpiIndex.emplace(kpi->id,
-                                    std::make_pair(report.departments.size(), row.kpis.size()));
-            if (!kpi->goal.empty())
-                report.kpisNamingGoal[kpi->goal].emplace_back(report.departments.size(),
-                                                              row.kpis.size());
-            row.kpis.push_back(
-                evaluateKpi(*kpi, rowsOf(actuals, kpi->id), deadlineOf(*kpi), period));
-        }
-        scoreDepartment(row);
-        report.departments.push_back(std::move(row));
     }
 
     std::map<std::string, std::size_t> departmentIndex;
@@ -235,21 +214,11 @@ Report computeResults(const model::Workbook& workbook, const model::Period& peri
                                        {"why", why}});
     }
 
-    std::vector<std::optional<double>> scores;
-    std::vector<std::optional<double>> weights;
     for (DepartmentResult& department : report.departments) {
         department.onTimeOut = out[department.department.code].share();
         department.onTimeIn = in[department.department.code].share();
-        scores.push_back(department.score);
-        weights.push_back(department.department.weight);
     }
-    try {
-        report.company.score = kpi::weighted(scores, weights);
-        report.company.status = kpi::status(*report.company.score, std::nullopt, std::nullopt);
-    } catch (const common::Error&) {
-        report.company.score.reset();
-        report.company.status.reset();
-    }
+    std::tie(report.company.score, report.company.status) = Scoring::company(report.departments);
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "core/model/Workbook.hpp"
 #include "core/report/DepartmentResult.hpp"
 #include "core/report/GoalResult.hpp"
+#include "core/report/History.hpp"
 #include "core/report/KpiResult.hpp"
 #include "core/report/RequestResult.hpp"
 #include "core/report/Texts.hpp"
@@ -56,6 +57,8 @@ struct Report {
     /// goal id → positions (as in kpiIndex) of the KPIs whose Goal column names it.
     std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>, std::less<>>
         kpisNamingGoal;
+    /// The history up to this period (computeHistory), when the build asked for it.
+    std::optional<History> history;
 
     /// The KPI with this id, or nullptr.
     const KpiResult* findKpi(std::string_view id) const;

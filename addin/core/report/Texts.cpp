@@ -90,7 +90,9 @@ const std::vector<std::string>& Texts::requiredIds() {
         "label.department_score", "label.department_status", "label.green", "label.amber",
         "label.red", "label.on_time_out", "label.on_time_in", "label.company_score",
         "label.company_status", "label.goals", "label.company_goals", "label.register",
-        "label.no_data", "matrix.agreed", "matrix.on_time",
+        "label.no_data", "matrix.agreed", "matrix.on_time", "label.history",
+        // chart titles
+        "chart.score", "chart.attainment", "chart.departments",
         // words
         "direction.up", "direction.down", "direction.range", "frequency.once", "frequency.week",
         "frequency.month", "frequency.quarter", "frequency.year", "level.company",

@@ -4,6 +4,7 @@
 #include "core/model/HeaderLanguage.hpp"
 #include "core/model/Reader.hpp"
 #include "core/report/ChosenPeriod.hpp"
+#include "core/report/History.hpp"
 #include "core/report/Json.hpp"
 #include "core/report/Results.hpp"
 #include "core/report/Texts.hpp"
@@ -59,8 +60,10 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
         result.messages.push_back(renderProblem(reader.messages(), problem, language));
 
     const smart::Analyser analyser(smart::Vocabulary::load(dataDir + "/smart.json"));
-    const report::Report report =
+    report::Report report =
         report::computeResults(result.workbook, period, analyser, texts, language);
+    if (options.history)
+        report.history = report::computeHistory(result.workbook, report);
 
     const Context context(report, texts, language, options.nullDate,
                           timestampText(texts, language, options.generatedAt));

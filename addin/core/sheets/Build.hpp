@@ -34,6 +34,10 @@ struct BuildOptions {
     /// The workbook's file name without folder and extension: the company in the printed
     /// pages' header when the workbook has no About sheet (companyName).
     std::string fileName;
+    /// The history of the last 12 periods (report::computeHistory): the history blocks and
+    /// charts of the scorecards and Company and `history` in the JSON; off only to measure
+    /// what it costs (bench_generator_scale), the JSON's history keys are then null.
+    bool history = true;
 };
 
 /// Everything one build produces, computed in the core; the UNO layer only writes it.

@@ -1,6 +1,7 @@
 #include "core/sheets/Company.hpp"
 
 #include "core/sheets/Canvas.hpp"
+#include "core/sheets/HistoryBlock.hpp"
 #include "core/sheets/SheetName.hpp"
 
 namespace concord::core::sheets {
@@ -99,7 +100,8 @@ void writeGoalRow(Canvas& canvas, int row, const report::GoalResult& goal,
     canvas.status(row, goals::Status, kpi->status);
 }
 
-void writeGoals(Canvas& canvas, int row, const Context& context) {
+/// The company goals block from `row`; returns the row after it.
+int writeGoals(Canvas& canvas, int row, const Context& context) {
     const report::Report& report = context.report();
     canvas.text(row, goals::Id, context.text("label.company_goals"));
     canvas.format(row, goals::Id, row, goals::Id, CellFormat::Title);
@@ -118,6 +120,36 @@ void writeGoals(Canvas& canvas, int row, const Context& context) {
     canvas.format(header + 1, goals::Score, at - 1, goals::Score, CellFormat::Percent);
     canvas.format(header + 1, goals::Status, at - 1, goals::Status, CellFormat::Status);
     canvas.format(header + 1, goals::Deadline, at - 1, goals::Deadline, CellFormat::Date);
+    return at;
+}
+
+/// The company's history block (HistoryBlock) from `row`, when the build has one: the
+/// company score per period, and per department its score per period and status in P.
+std::vector<Chart> writeHistory(Canvas& canvas, int row, const Context& context) {
+    const report::Report& report = context.report();
+    if (!report.history)
+        return {};
+    const report::History& history = *report.history;
+    HistoryBars bars;
+    bars.idHeader = context.text("col.code");
+    bars.nameHeader = context.text("col.department");
+    for (std::size_t d = 0; d < report.departments.size() && d < history.departments.size(); ++d) {
+        const model::Department& info = report.departments[d].department;
+        HistoryRow department{
+            info.code, info.name.empty() ? info.code : info.name, {}, std::nullopt};
+        for (const report::ScorePoint& point : history.departments[d].scores)
+            department.values.push_back(point.score);
+        if (!history.departments[d].scores.empty())
+            department.status = history.departments[d].scores.back().status;
+        bars.rows.push_back(std::move(department));
+    }
+    bars.chartName = "departments";
+    bars.title = context.format("chart.departments", {{"period", report.period.label()}});
+    bars.xTitle = context.text("col.department");
+    bars.seriesName = context.text("col.score");
+    return writeHistoryBlock(canvas, row, context, history, history.company,
+                             context.text("sheet.company"), bars)
+        .charts;
 }
 
 } // namespace
@@ -130,11 +162,14 @@ Layout companySheet(const Context& context) {
     canvas.text(noteRow, Code, context.statusNote());
     writeHeader(canvas, headerRow, headerIds, Count, context);
     const int next = writeDepartments(canvas, context);
-    writeGoals(canvas, next + 1, context);
+    const int afterGoals = writeGoals(canvas, next + 1, context);
     canvas.wrap(Name, nameWidth); // department names, then the company goals' texts
-    canvas.wrap(KpiName, nameWidth);
-    return canvas.finish("company", std::string(), safeSheetName(context.text("sheet.company")),
-                         firstRow, 2);
+    canvas.wrap(goals::KpiName, nameWidth);
+    std::vector<Chart> charts = writeHistory(canvas, afterGoals + 1, context);
+    Layout layout = canvas.finish("company", std::string(),
+                                  safeSheetName(context.text("sheet.company")), firstRow, 2);
+    layout.charts = std::move(charts);
+    return layout;
 }
 
 } // namespace concord::core::sheets

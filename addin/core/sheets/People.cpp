@@ -1,4 +1,6 @@
 #include "core/sheets/People.hpp"
+#include "core/common/NumberText.hpp"
+#include "core/sheets/SheetName.hpp"
 
 #include "core/report/People.hpp"
 #include "core/sheets/Canvas.hpp"
@@ -26,11 +28,12 @@ std::string kpiLine(const Context& context, const report::KpiResult& kpi) {
         return context.format("people.kpi_no_score", {{"id", kpi.kpi.id}, {"name", kpi.kpi.name}});
     const std::string status =
         kpi.status ? context.text(statusIds[static_cast<int>(*kpi.status) + 1]) : std::string();
-    return context.format("people.kpi",
-                          {{"id", kpi.kpi.id},
-                           {"name", kpi.kpi.name},
-                           {"score", report::sentenceNumber(*kpi.score * 100, context.language())},
-                           {"status", status}});
+    return context.format(
+        "people.kpi",
+        {{"id", kpi.kpi.id},
+         {"name", kpi.kpi.name},
+         {"score", common::NumberText::sentence(*kpi.score * 100, context.language())},
+         {"status", status}});
 }
 
 /// One line a goal: "G1: SMART 4/5".

@@ -1,6 +1,7 @@
 #include "core/sheets/Scorecard.hpp"
 
 #include "core/sheets/Canvas.hpp"
+#include "core/sheets/HistoryBlock.hpp"
 #include "core/sheets/SheetName.hpp"
 #include "core/sheets/SmartColumns.hpp"
 
@@ -165,8 +166,9 @@ int writeSummary(Canvas& canvas, int row, const report::DepartmentResult& depart
     return row + 2;
 }
 
-void writeGoals(Canvas& canvas, int row, const report::DepartmentResult& department,
-                const Context& context) {
+/// The goals block from `row`; returns the row after it.
+int writeGoals(Canvas& canvas, int row, const report::DepartmentResult& department,
+               const Context& context) {
     canvas.text(row, GoalId, context.text("label.goals"));
     canvas.format(row, GoalId, row, GoalId, CellFormat::Title);
     const int header = row + 1;
@@ -190,6 +192,41 @@ void writeGoals(Canvas& canvas, int row, const report::DepartmentResult& departm
     }
     canvas.format(header + 1, GoalDeadline, at - 1, GoalDeadline, CellFormat::Date);
     formatSmartColumns(canvas, header + 1, at - 1, GoalSmart);
+    return at;
+}
+
+/// The history block of the department (HistoryBlock) from `row`, when the build has one.
+std::vector<Chart> writeHistory(Canvas& canvas, int row, const report::DepartmentResult& department,
+                                const Context& context) {
+    const report::Report& report = context.report();
+    if (!report.history)
+        return {};
+    const report::History& history = *report.history;
+    std::size_t index = 0;
+    while (index < report.departments.size() &&
+           report.departments[index].department.code != department.department.code)
+        ++index;
+    if (index >= history.departments.size())
+        return {};
+    const report::DepartmentHistory& line = history.departments[index];
+    HistoryBars bars;
+    bars.idHeader = context.text("col.id");
+    bars.nameHeader = context.text("col.kpi");
+    for (std::size_t k = 0; k < department.kpis.size() && k < line.kpis.size(); ++k) {
+        HistoryRow kpi{department.kpis[k].kpi.id, department.kpis[k].kpi.name, {}, std::nullopt};
+        for (const report::KpiPoint& point : line.kpis[k])
+            kpi.values.push_back(point.attainment);
+        if (!line.kpis[k].empty())
+            kpi.status = line.kpis[k].back().status;
+        bars.rows.push_back(std::move(kpi));
+    }
+    bars.chartName = "attainment";
+    bars.title = context.format("chart.attainment", {{"period", report.period.label()}});
+    bars.xTitle = context.text("col.kpi");
+    bars.seriesName = context.text("col.attainment");
+    const std::string name = department.department.name.empty() ? department.department.code
+                                                                : department.department.name;
+    return writeHistoryBlock(canvas, row, context, history, line.scores, name, bars).charts;
 }
 
 } // namespace
@@ -213,12 +250,15 @@ Layout scorecardSheet(const Context& context, const report::DepartmentResult& de
     addKpiFormulas(canvas, department);
 
     row = writeSummary(canvas, row + 1, department, context);
-    writeGoals(canvas, row + 1, department, context);
+    row = writeGoals(canvas, row + 1, department, context);
     canvas.wrap(Name, nameWidth); // KPI names, the summary's labels, goal texts
     canvas.wrap(GoalSmart + smartColumnCount - 1, sentenceWidth); // SMART hints
-    return canvas.finish("scorecard", info.code,
-                         safeSheetName(context.format("sheet.scorecard", {{"code", info.code}})),
-                         firstKpiRow, 2);
+    std::vector<Chart> charts = writeHistory(canvas, row + 1, department, context);
+    Layout layout = canvas.finish(
+        "scorecard", info.code,
+        safeSheetName(context.format("sheet.scorecard", {{"code", info.code}})), firstKpiRow, 2);
+    layout.charts = std::move(charts);
+    return layout;
 }
 
 } // namespace concord::core::sheets

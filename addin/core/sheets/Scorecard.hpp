@@ -24,7 +24,12 @@ namespace concord::core::sheets {
 ///   amber and red counts, on-time share of what it provides and of what it receives;
 /// - after one blank row, the label "Goals", a header and one row per goal of the
 ///   department: A ID, B Goal, C Owner, D KPI, E Deadline, F–J S M A R T, K SMART score,
-///   L Missing, M Hint.
+///   L Missing, M Hint;
+/// - when the report has a history, after one blank row the history block (HistoryBlock):
+///   the department's score per period against the thresholds, and per KPI (A ID, B KPI)
+///   the attainment per period and the status in P; its charts "score" (Line) and
+///   "attainment" (Bar of the KPIs' attainment in P coloured by status) in Layout::charts,
+///   below the block.
 /// A value that cannot be computed is an empty cell. Throws only what the texts throw.
 Layout scorecardSheet(const Context& context, const report::DepartmentResult& department);
 

@@ -33,6 +33,21 @@ namespace concord::uno {
 
 namespace {
 
+/// A suffix of `what` that builds without the history (BuildOptions::history false): only
+/// for the benchmark that measures what the history costs ("scorecards,no-history").
+const char noHistorySuffix[] = ",no-history";
+
+/// Drops noHistorySuffix from the end of what; true when it was there.
+bool takeNoHistory(std::string& what) {
+    const std::string suffix = noHistorySuffix;
+    const std::string trimmed = Poco::trim(what);
+    if (trimmed.size() < suffix.size() ||
+        Poco::icompare(trimmed.substr(trimmed.size() - suffix.size()), suffix) != 0)
+        return false;
+    what = trimmed.substr(0, trimmed.size() - suffix.size());
+    return true;
+}
+
 const char* const languageCodes[] = {"en", "ru"};
 const char textsFile[] = "/generator.json";
 
@@ -109,7 +124,9 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
                         const OUString& periodText, const OUString& languageText,
                         const OUString& whatText) {
     return guarded([&] {
-        const core::sheets::Scope chosen = scope(toUtf8(whatText));
+        std::string what = toUtf8(whatText);
+        const bool noHistory = takeNoHistory(what);
+        const core::sheets::Scope chosen = scope(what);
         if (!document.is())
             reject("no document to build from", DocumentArgument);
         core::sheets::BuildOptions options;
@@ -124,6 +141,7 @@ GeneratorService::build(const Reference<css::sheet::XSpreadsheetDocument>& docum
         options.smart = chosen.smart;
         options.requests = chosen.requests;
         options.fileName = fileName(document);
+        options.history = !noHistory;
 
         const std::string dataDir = dataDirectory();
         const GeneratorTexts texts = GeneratorTexts::load(dataDir + textsFile);
