@@ -61,12 +61,12 @@ TEST_F(GeneratorRevert, ARegistryThatCannotBeSavedTakesTheWholeGenerationBack) {
     EXPECT_TRUE(properties()->getPropertyValue(registryProperty) >>= kept);
     EXPECT_EQ(42.0, kept);
 
-    // the office is alive and the same document builds once the property is gone: the six
-    // sheets of a full build (2 scorecards, Company, SMART, Request matrix, Escalations)
+    // the office is alive and the same document builds once the property is gone: the seven
+    // sheets of a full build (Company, People, 2 scorecards, SMART, Request matrix, Escalations)
     userProperties()->removeProperty(registryProperty);
     const auto result = build("", "en");
-    EXPECT_EQ(6, result.sheets.getLength());
-    EXPECT_EQ(names.size() + 6, sheetNames().size());
+    EXPECT_EQ(7, result.sheets.getLength());
+    EXPECT_EQ(names.size() + 7, sheetNames().size());
 }
 
 } // namespace concord::integration

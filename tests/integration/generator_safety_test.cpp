@@ -136,7 +136,8 @@ TEST_F(GeneratorSafety, BadCellsAreListedWithTheirAddressesAndTheRestIsBuilt) {
     EXPECT_TRUE(a6 && c7) << ::testing::PrintToString(lines);
     // the valid rows still count: company (1.15·2 + 0.75)/3
     EXPECT_NEAR(3.05 / 3, report(result)["company"]["score"].get<double>(), 1e-12);
-    EXPECT_EQ(6, result.sheets.getLength());
+    EXPECT_EQ(
+        7, result.sheets.getLength()); // Company, People, 2 scorecards, SMART, matrix, escalations
 }
 
 TEST_F(GeneratorSafety, NameHeldByAUserSheetGetsAFreeNameAndANote) {

@@ -29,6 +29,7 @@ std::vector<std::string> expectedSheets(const std::string& language,
     std::vector<std::string> names;
     for (const auto& [id, code] :
          std::vector<std::pair<std::string, std::string>>{{"sheet.company", ""},
+                                                          {"sheet.people", ""},
                                                           {"sheet.scorecard", "SAL"},
                                                           {"sheet.scorecard", "MKT"},
                                                           {"sheet.smart", ""},

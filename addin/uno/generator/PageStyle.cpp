@@ -108,6 +108,11 @@ void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& documen
 
     Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)
         ->setPropertyValue("PageStyle", Any(styleName));
+}
+
+void PageStyle::repeatRows(const Reference<css::sheet::XSpreadsheet>& sheet,
+                           const core::sheets::Layout& generated) {
+    const core::sheets::PrintSetup& print = generated.print;
     Reference<css::sheet::XPrintAreas> areas(sheet, UNO_QUERY_THROW);
     if (print.repeatRows > 0) {
         css::table::CellRangeAddress rows;

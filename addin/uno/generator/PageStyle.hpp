@@ -17,10 +17,18 @@ public:
     static constexpr sal_Int32 longSide = 29700;
     static constexpr sal_Int32 shortSide = 21000;
 
-    /// Throws css::uno::Exception when Calc refuses.
+    /// Sets the sheet's page style "Concord <kind>" (created or updated in the document:
+    /// A4, orientation, scaling, header and footer). Throws css::uno::Exception when Calc
+    /// refuses.
     static void apply(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                       const core::sheets::Layout& generated);
+
+    /// Sets the rows repeated on every printed page. Call it on the sheet in the scratch
+    /// document, before the import copies the sheet with its print ranges: in the user's
+    /// document Calc records each print-range change as an undo step of its own.
+    static void repeatRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                           const core::sheets::Layout& generated);
 
     /// "Concord <kind>".
     static rtl::OUString name(const std::string& kind);

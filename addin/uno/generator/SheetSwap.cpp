@@ -72,6 +72,7 @@ void SheetSwap::apply() const {
                 writer.write(written, _content[i]);
                 // Written in the scratch document too: importSheet copies them along.
                 charts.write(scratch.document(), written, _content[i]);
+                PageStyle::repeatRows(written, _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
                 // Styles belong to the document: set after the import, not in the scratch.
                 unrecorded.run([&] {
