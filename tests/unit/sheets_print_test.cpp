@@ -1,10 +1,10 @@
 // How the generated sheets print (sheets/Printing.hpp, DESIGN §3 "The report as a
 // document"): A4 landscape, one page wide (a scorecard one page in all), the rows down to the
 // table header repeated, the company and the period in the header, "page x of y" in the
-// footer in the build's language; and which sheets a report PDF holds (ReportSheets.hpp).
+// footer in the build's language; and which sheets a report PDF holds (ReadingOrder.hpp).
 #include "core/sheets/Build.hpp"
 #include "core/sheets/Printing.hpp"
-#include "core/sheets/ReportSheets.hpp"
+#include "core/sheets/ReadingOrder.hpp"
 #include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>

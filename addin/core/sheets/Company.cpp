@@ -2,7 +2,7 @@
 
 #include "core/sheets/Canvas.hpp"
 #include "core/sheets/HistoryBlock.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 namespace concord::core::sheets {
 

@@ -1,7 +1,7 @@
 #include "core/sheets/Escalations.hpp"
 
 #include "core/sheets/Canvas.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include <algorithm>
 

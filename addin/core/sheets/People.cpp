@@ -1,6 +1,6 @@
 #include "core/sheets/People.hpp"
 #include "core/common/NumberText.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include "core/report/People.hpp"
 #include "core/sheets/Canvas.hpp"

@@ -1,7 +1,7 @@
 #include "core/sheets/Plan.hpp"
 
 #include "core/common/Error.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include <algorithm>
 #include <set>

@@ -1,7 +1,7 @@
 #include "core/sheets/RequestMatrix.hpp"
 
 #include "core/sheets/Canvas.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include <map>
 #include <string>

@@ -1,7 +1,7 @@
 #include "core/sheets/Smart.hpp"
 
 #include "core/sheets/Canvas.hpp"
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 #include "core/sheets/SmartColumns.hpp"
 
 namespace concord::core::sheets {

@@ -1,7 +1,7 @@
 #include "BuildRun.hpp"
 #include "uno/text/UnoText.hpp"
 
-#include "core/sheets/ShownSheet.hpp"
+#include "core/sheets/ShownAfterBuild.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/generator/GeneratedRegistry.hpp"
 

@@ -2,7 +2,7 @@
 
 #include "GeneratedRegistry.hpp"
 #include "core/common/Error.hpp"
-#include "core/sheets/ReportSheets.hpp"
+#include "core/sheets/ReadingOrder.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/awt/Point.hpp>

@@ -1,6 +1,6 @@
 // Sheet names Calc accepts and the free name of a clash (DESIGN §3): Calc forbids
 // []*?:/\ and apostrophes at either end, and compares names ignoring case.
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/sheets/SheetName.hpp"
+#include "core/sheets/Naming.hpp"
 
 #include <Poco/UTF8String.h>
 

@@ -1,4 +1,4 @@
-#include "core/sheets/ReportSheets.hpp"
+#include "core/sheets/ReadingOrder.hpp"
 
 #include <algorithm>
 #include <iterator>

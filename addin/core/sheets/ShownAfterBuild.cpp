@@ -1,4 +1,4 @@
-#include "core/sheets/ShownSheet.hpp"
+#include "core/sheets/ShownAfterBuild.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sheets/ShownSheet.hpp"
+#include "core/sheets/ShownAfterBuild.hpp"
 
 #include <string>
 #include <vector>
