@@ -179,6 +179,16 @@ TEST(ReportKpi, PreviousIsThePeriodBeforeAndChangeTheDifference) {
     EXPECT_DOUBLE_EQ(10, *report.change);
 }
 
+TEST(ReportKpi, ChangeOfTypedDecimalsHasNoBinaryNoise) {
+    // August 11.7, September 11.9: 11.9 − 11.7 in doubles is 0.20000000000000107; the
+    // change shown is the typed difference 0.2 (the same double as the literal 0.2)
+    const KpiResult report =
+        evaluate(kpi(Direction::Up, 100),
+                 {actual({Frequency::Month, 2026, 8}, 11.7), actual(september, 11.9)});
+    EXPECT_NE(0.2, 11.9 - 11.7);
+    EXPECT_EQ(0.2, *report.change);
+}
+
 TEST(ReportKpi, WithoutPreviousThereIsNoChange) {
     const KpiResult report = evaluate(kpi(Direction::Up, 100), {actual(september, 90)});
     EXPECT_FALSE(report.previous);

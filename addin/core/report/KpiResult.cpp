@@ -1,5 +1,7 @@
 #include "core/report/KpiResult.hpp"
 
+#include <cmath>
+
 #include "core/common/Error.hpp"
 #include "core/kpi/Attainment.hpp"
 #include "core/kpi/Pace.hpp"
@@ -8,6 +10,18 @@
 namespace concord::core::report {
 
 namespace {
+
+/// a − b without the binary noise of the subtraction: two typed values (11.9 and 11.7)
+/// differ by 0.2, not 0.200000000000001, so the difference is rounded to 12 significant
+/// digits (typed values have fewer).
+double typedDifference(double a, double b) {
+    const double difference = a - b;
+    if (difference == 0 || !std::isfinite(difference))
+        return difference;
+    const int decimals = 12 - static_cast<int>(std::ceil(std::log10(std::fabs(difference))));
+    const double scale = std::pow(10.0, decimals);
+    return std::round(difference * scale) / scale;
+}
 
 /// A threshold or baseline of 0 means "not given", as in the sheet functions.
 std::optional<double> given(const std::optional<double>& value) {
@@ -111,7 +125,7 @@ KpiResult evaluateKpi(const model::Kpi& kpi, const std::vector<const model::Actu
         if (const model::Actual* row = rowOf(actuals, report.period.previous()))
             report.previous = row->value;
     if (report.actual && report.previous)
-        report.change = *report.actual - *report.previous;
+        report.change = typedDifference(*report.actual, *report.previous);
 
     if (!report.actual) {
         report.stale = true;
