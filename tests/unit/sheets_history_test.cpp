@@ -196,7 +196,8 @@ TEST(SheetsHistory, ScorecardAttainmentBarsOfPColouredByStatus) {
     EXPECT_EQ("KPI", bar.xTitle);
     EXPECT_EQ("Attainment", bar.yTitle);
     // the KPI names in B and the column of P (N, index 13) on the KPI rows 34–35
-    expectColumn(bar.categories, 1, cardBarsHeader + 1, cardBarsHeader + 2);
+    // categories: the KPI IDs in A (short labels; names squash the plot)
+    expectColumn(bar.categories, 0, cardBarsHeader + 1, cardBarsHeader + 2);
     ASSERT_EQ(1u, bar.series.size());
     expectColumn(bar.series[0].values, 13, cardBarsHeader + 1, cardBarsHeader + 2);
     // REV green, NPS amber
@@ -251,7 +252,8 @@ TEST(SheetsHistory, CompanyCharts) {
     EXPECT_EQ("Department scores in 2026-03", bar.title);
     EXPECT_EQ("Department", bar.xTitle);
     EXPECT_EQ("Score", bar.yTitle);
-    expectColumn(bar.categories, 1, companyBarsHeader + 1, companyBarsHeader + 2);
+    // categories: the department codes in A
+    expectColumn(bar.categories, 0, companyBarsHeader + 1, companyBarsHeader + 2);
     ASSERT_EQ(1u, bar.series.size());
     expectColumn(bar.series[0].values, 13, companyBarsHeader + 1, companyBarsHeader + 2);
     // SAL 0.9666… green, OPS 1.1 green

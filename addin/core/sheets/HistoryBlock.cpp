@@ -129,7 +129,8 @@ HistoryBlock writeHistoryBlock(Canvas& canvas, int row, const Context& context,
         bar.title = bars.title;
         bar.xTitle = bars.xTitle;
         bar.yTitle = bars.seriesName;
-        bar.categories = {1, barsHeader + 1, lastBarRow};
+        // the short IDs (department codes) along the axis: long names squash the plot
+        bar.categories = {0, barsHeader + 1, lastBarRow};
         bar.series = {{bars.seriesName, {lastValueCol, barsHeader + 1, lastBarRow}, colours, {}}};
         bar.anchorRow = anchor;
         bar.anchorCol = 0;

@@ -13,6 +13,9 @@ const char aboutSheetId[] = "print.about_sheet";
 const char periodId[] = "print.period";
 const char footerId[] = "print.footer";
 const char scorecardKind[] = "scorecard";
+const char companyKind[] = "company";
+/// Rows of a Company sheet that still print readably on one A4 landscape page.
+constexpr std::size_t onePageRows = 100;
 
 /// A sheet name as Calc compares them: trimmed, any case.
 std::string folded(const std::string& name) {
@@ -54,7 +57,11 @@ PrintSetup printSetup(const Layout& sheet, const std::string& company, const std
     PrintSetup print;
     print.landscape = true;
     print.pagesWide = 1;
-    print.pagesTall = sheet.kind == scorecardKind ? 1 : 0;
+    // a scorecard is one page; so is the Company sheet of a company whose sheet is short
+    // enough to stay readable on one page (its charts would spill onto a page of their own)
+    const bool onePage = sheet.kind == scorecardKind ||
+                         (sheet.kind == companyKind && sheet.cells.rows() <= onePageRows);
+    print.pagesTall = onePage ? 1 : 0;
     print.repeatRows = sheet.frozenRows;
     print.headerLeft = company;
     print.headerRight = texts.format(periodId, language, {{"period", period}});
