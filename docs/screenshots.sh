@@ -2,6 +2,9 @@
 # Screenshots of Concord in the real LibreOffice Calc GUI, for the README:
 #   docs/img/concord-deck-<lang>.png       the Concord deck after "Build all" on the sample
 #   docs/img/concord-scorecard-<lang>.png  the Calc window showing one department scorecard
+#   docs/img/concord-scorecard-charts-<lang>.png  the same scorecard zoomed out in a taller
+#                                          window: the KPI table and, below the history
+#                                          block, its two charts (score by period, attainment)
 # for lang = en and ru (the office UI and the sample workbook in that language).
 #
 # It runs the GUI office (Debian package libreoffice-calc, not the -nogui one the tests
@@ -11,13 +14,16 @@
 #
 #   bash docs/screenshots.sh            # build dir: build/ (BUILD=… to change)
 #   LANGS=en bash docs/screenshots.sh   # English only
+#   OUT=/tmp/img bash docs/screenshots.sh   # write the pictures elsewhere (default docs/img)
+#   TALL=1800 …                         # height of the window of the charts shot (pixels)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build}
-OUT=$ROOT/docs/img
+OUT=${OUT:-$ROOT/docs/img}
 LANGS=${LANGS:-en ru}
 SCREEN=${SCREEN:-1600x1000}
+TALL=${TALL:-1800}
 DISPLAY_NUMBER=${DISPLAY_NUMBER:-97}
 PACKAGES=(libreoffice-calc libreoffice-l10n-ru python3-uno xvfb imagemagick fonts-dejavu)
 
@@ -55,7 +61,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb ":$DISPLAY_NUMBER" -screen 0 "${SCREEN}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# The screen is as tall as the charts shot needs; the other shots use a SCREEN-sized window.
+screen_width=${SCREEN%x*}
+screen_height=${SCREEN#*x}
+((TALL > screen_height)) && screen_height=$TALL
+Xvfb ":$DISPLAY_NUMBER" -screen 0 "${screen_width}x${screen_height}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
 export DISPLAY=":$DISPLAY_NUMBER"
 sleep 1
@@ -95,7 +105,7 @@ XCU
   OFFICE_PID=$!
 
   say "$lang: opening $sample"
-  python3 - "$pipe" "$sample" "$lang" "$OUT" "$ROOT/registration/data/ui.json" "$SCREEN" <<'PY'
+  python3 - "$pipe" "$sample" "$lang" "$OUT" "$ROOT/registration/data/ui.json" "$SCREEN" "$TALL" <<'PY'
 import json
 import subprocess
 import sys
@@ -104,7 +114,8 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 
-pipe, sample, lang, out, ui_json, screen = sys.argv[1:]
+pipe, sample, lang, out, ui_json, screen, tall = sys.argv[1:]
+tall = int(tall)
 width, height = (int(n) for n in screen.split("x"))
 texts = json.load(open(ui_json, encoding="utf-8"))
 ui = lambda key: texts[key][lang]
@@ -132,7 +143,6 @@ helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx
 doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(sample), "_blank", 0, ())
 frame = doc.CurrentController.Frame
 frame.ContainerWindow.setPosSize(0, 0, width, height, 15)
-frame.ContainerWindow.IsMaximized = True
 helper.executeDispatch(frame, ".uno:SidebarDeck.ConcordDeck", "", 0, ())
 
 
@@ -203,6 +213,29 @@ scorecard = ("Scorecard SAL" if lang == "en" else "Карта SAL")
 doc.CurrentController.setActiveSheet(doc.Sheets.getByName(scorecard))
 time.sleep(2)
 shoot(0, 0, width, height, f"concord-scorecard-{lang}.png")
+
+# The same scorecard with its charts: a taller window, the view at the top left and zoomed
+# out just enough for the rows from the title to the bottom of the lowest chart.
+controller = doc.CurrentController
+sheet = doc.Sheets.getByName(scorecard)
+shapes = [sheet.DrawPage.getByIndex(i) for i in range(sheet.DrawPage.getCount())]
+if not shapes:
+    sys.exit(f"screenshots: no chart on {scorecard}")
+bottom = max(shape.Position.Y + shape.Size.Height for shape in shapes)  # 1/100 mm
+frame.ContainerWindow.setPosSize(0, 0, width, tall, 15)
+time.sleep(2)
+controller.select(sheet.getCellByPosition(0, 0))
+# The grid's height: the document window less the formula bar, column headers and sheet
+# tabs and the status bar (about 160 pixels); at 100 % a pixel is 2540 / 96 hundredths of a millimetre.
+grid = frame.ComponentWindow.getPosSize().Height - 160
+zoom = max(50, min(100, int(100 * grid / ((bottom + 800) * 96 / 2540))))
+controller.ZoomType = 3  # com.sun.star.view.DocumentZoomType.BY_VALUE
+controller.ZoomValue = zoom
+controller.setFirstVisibleColumn(0)  # XViewPane: the title row and column A first
+controller.setFirstVisibleRow(0)
+time.sleep(2)
+print(f"screenshots: {scorecard} at {zoom} % (charts end at {bottom / 100:.0f} mm, {grid} pixels of grid)")
+shoot(0, 0, width, tall, f"concord-scorecard-charts-{lang}.png")
 doc.close(True)
 desktop.terminate()
 PY
