@@ -6,15 +6,21 @@
 #include "core/report/Plausibility.hpp"
 #include "core/report/Results.hpp"
 #include "support/ShippedData.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
+
+#include <stdexcept>
 
 using namespace concord::core::common;
 using namespace concord::core::kpi;
 using namespace concord::core::model;
 using namespace concord::core::report;
 using concord::test::analyser;
+using concord::test::date;
+using concord::test::Fields;
 using concord::test::texts;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -22,27 +28,54 @@ long day(int year, int month, int dayOfMonth) {
     return daysFromCivil({year, month, dayOfMonth});
 }
 
-Kpi revenue(double target, std::optional<double> baseline = 100) {
-    Kpi k;
-    k.id = "REV";
-    k.name = "Revenue";
-    k.department = "SAL";
-    k.target = target;
-    k.baseline = baseline;
-    return k;
+/// Sales (SAL) with KPI REV "Revenue" (baseline 100) and the company goal G1 that G2
+/// (goalCells) sits under.
+WorkbookBuilder sales(double target) {
+    WorkbookBuilder book;
+    book.department("SAL", "Sales")
+        .kpi("REV", "Revenue", "SAL", target, {{"baseline", 100.0}})
+        .goal("G1", "company", "Double the company's revenue by 31.12.2026");
+    return book;
 }
 
-/// July 100, August 110, September 120 (value at the last day of each month).
+/// REV's history: July 100, August 110, September 120 (value at the last day of each month).
+WorkbookBuilder& withHistory(WorkbookBuilder& book) {
+    for (int month = 7; month <= 9; ++month)
+        book.actual("REV", Period{Frequency::Month, 2026, month}.label(), 100.0 + 10 * (month - 7));
+    return book;
+}
+
+/// The workbook as the reader gives it; the set-up itself must raise no input problem.
+Workbook readClean(const WorkbookBuilder& book) {
+    Workbook w = book.read();
+    EXPECT_TRUE(w.problems.empty()) << "the fixture has " << w.problems.size() << " problems";
+    return w;
+}
+
+/// Goal G2's cells but its level and text: SAL's, owner Anna, under parent (none when
+/// empty), measured by kpi (none when empty), deadline 31.12.2026.
+Fields goalCells(const std::string& parent = "G1", const std::string& kpi = "REV") {
+    Fields cells = {{"department", "SAL"}, {"owner", "Anna"}, {"deadline", date(2026, 12, 31)}};
+    if (!parent.empty())
+        cells.emplace_back("parent", parent);
+    if (!kpi.empty())
+        cells.emplace_back("kpi", kpi);
+    return cells;
+}
+
+/// Goal G2 of SAL (goalCells) with text, in sales(target) with REV's history when asked.
+Workbook salesGoal(double target, const std::string& text, bool withValues) {
+    WorkbookBuilder book = sales(target);
+    if (withValues)
+        withHistory(book);
+    book.goal("G2", "department", text, goalCells());
+    return readClean(book);
+}
+
+/// REV's history as read: July 100, August 110, September 120.
 std::vector<Actual> history() {
-    std::vector<Actual> rows;
-    for (int month = 7; month <= 9; ++month) {
-        Actual a;
-        a.kpi = "REV";
-        a.period = {Frequency::Month, 2026, month};
-        a.value = 100 + 10 * (month - 7);
-        rows.push_back(a);
-    }
-    return rows;
+    WorkbookBuilder book = sales(150);
+    return readClean(withHistory(book)).actuals;
 }
 
 std::vector<const Actual*> pointers(const std::vector<Actual>& rows) {
@@ -52,17 +85,11 @@ std::vector<const Actual*> pointers(const std::vector<Actual>& rows) {
     return out;
 }
 
-Goal goal(const std::string& text) {
-    Goal g;
-    g.id = "G2";
-    g.level = Level::Department;
-    g.department = "SAL";
-    g.owner = "Anna";
-    g.parent = "G1";
-    g.text = text;
-    g.kpi = "REV";
-    g.deadline = day(2026, 12, 31);
-    return g;
+const Goal& goalG2(const Workbook& w) {
+    for (const Goal& g : w.goals)
+        if (g.id == "G2")
+            return g;
+    throw std::runtime_error("the fixture has no goal G2");
 }
 
 } // namespace
@@ -120,40 +147,34 @@ TEST(ReportPlausibility, FewerThanThreeValuesSayNothing) {
 // ---- evidence from the rows ----------------------------------------------------------------
 
 TEST(ReportGoals, CompleteGoalMeetsAllFive) {
-    const Kpi kpi = revenue(150);
-    const std::vector<Actual> rows = history();
+    const Workbook w = salesGoal(150, "Grow monthly revenue to 150 thousand by 31.12.2026", true);
     const GoalResult report =
-        evaluateGoal(goal("Grow monthly revenue to 150 thousand by 31.12.2026"), &kpi, true,
-                     pointers(rows), analyser(), texts());
+        evaluateGoal(goalG2(w), &w.kpis.at(0), true, pointers(w.actuals), analyser(), texts());
     ASSERT_TRUE(report.smart);
     EXPECT_EQ(5, report.smart->score()) << report.smart->missing();
     EXPECT_EQ("REV", report.kpi);
 }
 
 TEST(ReportGoals, ParentThatDoesNotExistIsNotRelevant) {
-    const Kpi kpi = revenue(150);
+    const Workbook w = salesGoal(150, "Grow monthly revenue to 150 thousand by 31.12.2026", false);
     const GoalResult report =
-        evaluateGoal(goal("Grow monthly revenue to 150 thousand by 31.12.2026"), &kpi, false, {},
-                     analyser(), texts());
+        evaluateGoal(goalG2(w), &w.kpis.at(0), false, {}, analyser(), texts());
     EXPECT_FALSE(report.smart->r);
 }
 
 TEST(ReportGoals, CompanyGoalNeedsNoParent) {
-    Goal g = goal("Grow monthly revenue to 150 thousand by 31.12.2026");
-    g.level = Level::Company;
-    g.parent.clear();
-    const Kpi kpi = revenue(150);
-    EXPECT_TRUE(evaluateGoal(g, &kpi, false, {}, analyser(), texts()).smart->r);
+    WorkbookBuilder book = sales(150);
+    book.goal("G2", "company", "Grow monthly revenue to 150 thousand by 31.12.2026", goalCells(""));
+    const Workbook w = readClean(book);
+    EXPECT_TRUE(evaluateGoal(goalG2(w), &w.kpis.at(0), false, {}, analyser(), texts()).smart->r);
 }
 
 TEST(ReportGoals, ImplausibleTargetFailsAAndTheHintSaysWhy) {
     // target 350 is 3.5 × the baseline 100 (within the 4 × of §4) but more than twice the
     // reach 150.11 of the history
-    const Kpi kpi = revenue(350);
-    const std::vector<Actual> rows = history();
+    const Workbook w = salesGoal(350, "Grow monthly revenue to 350 thousand by 31.12.2026", true);
     const GoalResult report =
-        evaluateGoal(goal("Grow monthly revenue to 350 thousand by 31.12.2026"), &kpi, true,
-                     pointers(rows), analyser(), texts());
+        evaluateGoal(goalG2(w), &w.kpis.at(0), true, pointers(w.actuals), analyser(), texts());
     EXPECT_FALSE(report.smart->a);
     EXPECT_EQ("A", report.smart->missing());
     EXPECT_EQ("The target 350 is more than twice the best that Revenue has reached or is on "
@@ -163,11 +184,10 @@ TEST(ReportGoals, ImplausibleTargetFailsAAndTheHintSaysWhy) {
 }
 
 TEST(ReportGoals, HintInTheGoalsLanguage) {
-    const Kpi kpi = revenue(350);
-    const std::vector<Actual> rows = history();
+    const Workbook w =
+        salesGoal(350, "Увеличить выручку до 350 тыс. рублей в месяц к 31.12.2026", true);
     const GoalResult report =
-        evaluateGoal(goal("Увеличить выручку до 350 тыс. рублей в месяц к 31.12.2026"), &kpi, true,
-                     pointers(rows), analyser(), texts());
+        evaluateGoal(goalG2(w), &w.kpis.at(0), true, pointers(w.actuals), analyser(), texts());
     EXPECT_FALSE(report.smart->a);
     EXPECT_EQ("Целевое значение 350 более чем вдвое выше лучшего, чего показатель «Revenue» "
               "достиг или достигнет к сроку по тренду (150,11); поставьте цель, правдоподобную "
@@ -176,25 +196,25 @@ TEST(ReportGoals, HintInTheGoalsLanguage) {
 }
 
 TEST(ReportGoals, WithoutKpiThereIsNoHistoryVerdict) {
-    Goal g = goal("Grow monthly revenue to 350 thousand by 31.12.2026");
-    g.kpi.clear();
-    const GoalResult report = evaluateGoal(g, nullptr, true, {}, analyser(), texts());
+    WorkbookBuilder book = sales(350);
+    book.goal("G2", "department", "Grow monthly revenue to 350 thousand by 31.12.2026",
+              goalCells("G1", ""));
+    const Workbook w = readClean(book);
+    const GoalResult report = evaluateGoal(goalG2(w), nullptr, true, {}, analyser(), texts());
     EXPECT_FALSE(report.plausibility);
     EXPECT_EQ("", report.kpi);
 }
 
 TEST(ReportGoals, KpiFoundThroughItsGoalColumn) {
     // the goal names no KPI, but KPI REV names the goal in its Goal column
-    Workbook w;
-    Department sal;
-    sal.code = "SAL";
-    w.departments = {sal};
-    Kpi kpi = revenue(150);
-    kpi.goal = "G2";
-    w.kpis = {kpi};
-    Goal g = goal("Grow monthly revenue to 150 thousand by 31.12.2026");
-    g.kpi.clear();
-    w.goals = {g};
+    // (G2 under no goal here: the reader keeps a goal only when its parent is there, and a
+    // G1 would come first in r.goals)
+    const Workbook w = readClean(
+        WorkbookBuilder()
+            .department("SAL", "Sales")
+            .kpi("REV", "Revenue", "SAL", 150.0, {{"baseline", 100.0}, {"goal", "G2"}})
+            .goal("G2", "department", "Grow monthly revenue to 150 thousand by 31.12.2026",
+                  goalCells("", "")));
     const Report r =
         computeResults(w, {Frequency::Month, 2026, 9}, analyser(), texts(), Language::En);
     EXPECT_EQ("REV", r.goals.at(0).kpi);

@@ -4,15 +4,20 @@
 #include "core/common/CivilDate.hpp"
 #include "core/report/DueDate.hpp"
 #include "core/report/RequestResult.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
 #include <map>
+#include <string>
 #include <vector>
 
 using namespace concord::core::common;
 using namespace concord::core::model;
 using namespace concord::core::report;
+using concord::test::date;
+using concord::test::Fields;
+using concord::test::WorkbookBuilder;
 
 namespace {
 
@@ -25,39 +30,54 @@ long day(int year, int month, int dayOfMonth) {
 const long asOf = day(2026, 9, 30);
 const long firstDay = day(2026, 4, 1);
 
-Request monthly(std::optional<int> dueDay = 10, bool agreed = true) {
-    Request r;
-    r.id = "R1";
-    r.from = "SAL";
-    r.to = "MKT";
-    r.what = "leads";
-    r.frequency = Frequency::Month;
-    r.dueDay = dueDay;
-    r.agreed = agreed;
-    return r;
+/// The cells of request R1 (SAL → MKT, "leads") the tests vary: its Frequency, Due day
+/// (none when empty) and Agreed.
+struct RequestCells {
+    std::string frequency;
+    std::optional<int> dueDay;
+    bool agreed;
+};
+
+RequestCells monthly(std::optional<int> dueDay = 10, bool agreed = true) {
+    return {"month", dueDay, agreed};
 }
 
-Delivery delivery(int month, std::optional<long> on) {
-    Delivery d;
-    d.request = "R1";
-    d.period = {Frequency::Month, 2026, month};
-    d.deliveredOn = on;
-    return d;
+/// A row of Deliveries for R1: the month of 2026 it delivers for and its Delivered on cell
+/// (a date, or empty).
+struct DeliveryRow {
+    int month;
+    Cell deliveredOn;
+};
+
+DeliveryRow delivery(int month, const Cell& on) {
+    return {month, on};
 }
 
 /// Deliveries for months → day of delivery in that month (due day 10: ≤ 10 is on time).
-std::vector<Delivery> deliveries(const std::map<int, int>& dayByMonth) {
-    std::vector<Delivery> rows;
+std::vector<DeliveryRow> deliveries(const std::map<int, int>& dayByMonth) {
+    std::vector<DeliveryRow> rows;
     for (const auto& [month, dayOfMonth] : dayByMonth)
-        rows.push_back(delivery(month, day(2026, month, dayOfMonth)));
+        rows.push_back(delivery(month, date(2026, month, dayOfMonth)));
     return rows;
 }
 
-RequestResult judge(const Request& request, const std::vector<Delivery>& rows) {
+/// R1 and its deliveries written into a workbook (departments SAL and MKT), read, and judged.
+RequestResult judge(const RequestCells& request, const std::vector<DeliveryRow>& rows) {
+    WorkbookBuilder book;
+    book.department("SAL", "Sales").department("MKT", "Marketing");
+    Fields cells = {{"frequency", request.frequency}, {"agreed", request.agreed ? "yes" : "no"}};
+    if (request.dueDay)
+        cells.emplace_back("due_day", static_cast<double>(*request.dueDay));
+    book.request("R1", "SAL", "MKT", "leads", cells);
+    for (const DeliveryRow& row : rows)
+        book.delivery("R1", Period{Frequency::Month, 2026, row.month}.label(), row.deliveredOn);
+    const Workbook workbook = book.read();
+    EXPECT_TRUE(workbook.problems.empty())
+        << "the fixture has " << workbook.problems.size() << " problems";
     std::vector<const Delivery*> pointers;
-    for (const Delivery& row : rows)
+    for (const Delivery& row : workbook.deliveries)
         pointers.push_back(&row);
-    return evaluateRequest(request, pointers, firstDay, asOf);
+    return evaluateRequest(workbook.requests.at(0), pointers, firstDay, asOf);
 }
 
 } // namespace
@@ -117,21 +137,21 @@ TEST(ReportRequests, PeriodsRunFromTheWorkbooksFirstDayToTheChosenPeriod) {
 TEST(ReportRequests, StateOfThePeriodInP) {
     const struct {
         const char* situation;
-        std::vector<Delivery> rows;
+        std::vector<DeliveryRow> rows;
         RequestState state;
     } cases[] = {
-        {"delivered on the due day", {delivery(9, day(2026, 9, 10))}, RequestState::OnTime},
-        {"delivered before the period", {delivery(9, day(2026, 8, 28))}, RequestState::OnTime},
-        {"delivered after the due day", {delivery(9, day(2026, 9, 12))}, RequestState::Late},
+        {"delivered on the due day", {delivery(9, date(2026, 9, 10))}, RequestState::OnTime},
+        {"delivered before the period", {delivery(9, date(2026, 8, 28))}, RequestState::OnTime},
+        {"delivered after the due day", {delivery(9, date(2026, 9, 12))}, RequestState::Late},
         {"nothing delivered", {}, RequestState::Overdue},
         {"a row with an empty date is not a delivery",
-         {delivery(9, std::nullopt)},
+         {delivery(9, Cell())},
          RequestState::Overdue},
         {"a date after the as-of day is not known yet",
-         {delivery(9, day(2026, 10, 2))},
+         {delivery(9, date(2026, 10, 2))},
          RequestState::Overdue},
         {"the earliest of two deliveries counts",
-         {delivery(9, day(2026, 9, 20)), delivery(9, day(2026, 9, 5))},
+         {delivery(9, date(2026, 9, 20)), delivery(9, date(2026, 9, 5))},
          RequestState::OnTime},
     };
     for (const auto& c : cases) {
@@ -144,8 +164,8 @@ TEST(ReportRequests, StateOfThePeriodInP) {
 
 TEST(ReportRequests, WeekDueAfterTheAsOfDayIsOpenAndNotMissed) {
     // weekly, due Friday; as of Wednesday 30 Sep the week 2026-W40 is due on 2 Oct
-    Request weekly = monthly(5);
-    weekly.frequency = Frequency::Week;
+    RequestCells weekly = monthly(5);
+    weekly.frequency = "week";
     const RequestResult report = judge(weekly, {});
     EXPECT_EQ("2026-W40", report.periods.back().period.label());
     EXPECT_EQ(RequestState::Open, *report.status);
@@ -210,9 +230,9 @@ TEST(ReportRequests, NotAgreedIsStepOneWithNothingCounted) {
 
 TEST(ReportRequests, EmptyDatesAllAlongAreMissesInARow) {
     // rows for every month, none with a date: six misses in a row
-    std::vector<Delivery> rows;
+    std::vector<DeliveryRow> rows;
     for (int month = 4; month <= 9; ++month)
-        rows.push_back(delivery(month, std::nullopt));
+        rows.push_back(delivery(month, Cell()));
     const RequestResult report = judge(monthly(), rows);
     EXPECT_EQ(6, *report.missedInARow);
     EXPECT_EQ(4, *report.missedLast4);

@@ -6,6 +6,7 @@
 #include "core/report/DueDate.hpp"
 #include "core/report/RequestResult.hpp"
 #include "support/ReaderSupport.hpp"
+#include "support/WorkbookBuilder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +14,10 @@ using namespace concord::core::common;
 using namespace concord::core::kpi;
 using namespace concord::core::model;
 using namespace concord::core::report;
-using namespace readertest;
+using concord::test::Fields;
+using concord::test::WorkbookBuilder;
+using readertest::problems;
+using readertest::reader;
 
 namespace {
 
@@ -26,46 +30,56 @@ long day(int year, int month, int dayOfMonth) {
 const double nov15Serial = 46341;
 const long nov15 = day(2026, 11, 15);
 
-Workbook requests(const std::vector<Row>& rows) {
-    std::vector<Row> all = {{"ID", "From", "To", "What", "Frequency", "Due day", "Agreed"}};
-    all.insert(all.end(), rows.begin(), rows.end());
-    return read({departments(), kpis(), sheet("Requests", all)});
+/// Departments S (Sales, weight 2) and M (Marketing, under S) and the monthly KPI K1 of
+/// Sales (leads, target 100): what the requests below refer to.
+WorkbookBuilder sales() {
+    WorkbookBuilder book;
+    book.department("S", "Sales", {{"head", "Anna"}, {"weight", 2.0}})
+        .department("M", "Marketing", {{"head", "Boris"}, {"parent", "S"}})
+        .kpi("K1", "Leads", "S", 100.0);
+    return book;
 }
 
-Request once(bool agreed) {
-    Request r;
-    r.id = "R9";
-    r.from = "S";
-    r.to = "M";
-    r.what = "price list";
-    r.frequency = Frequency::Once;
-    r.dueDate = nov15;
-    r.agreed = agreed;
-    return r;
+/// Request cells: Frequency, Due day and, when given, Agreed.
+Fields cells(const Cell& frequency, const Cell& dueDay, const Cell& agreed = Cell()) {
+    Fields out = {{"frequency", frequency}, {"due_day", dueDay}};
+    if (!std::holds_alternative<std::monostate>(agreed))
+        out.emplace_back("agreed", agreed);
+    return out;
 }
 
-RequestResult judge(const Request& request, std::optional<long> deliveredOn, long asOf) {
-    Delivery delivery;
-    delivery.request = request.id;
-    delivery.period = Period::containing(Frequency::Once, nov15);
-    delivery.deliveredOn = deliveredOn;
+/// The once request R9 (S → M, price list, due 15.11.2026) and, unless deliveredOn is empty,
+/// its one delivery on that date (a Calc serial), read and judged as of asOf.
+RequestResult judge(bool agreed, const Cell& deliveredOn, long asOf) {
+    WorkbookBuilder book = sales();
+    book.request("R9", "S", "M", "price list", cells("once", nov15Serial, agreed ? "yes" : "no"));
+    if (!std::holds_alternative<std::monostate>(deliveredOn))
+        book.delivery("R9", nov15Serial, deliveredOn);
+    const Workbook workbook = book.read();
+    EXPECT_TRUE(workbook.problems.empty())
+        << "the fixture has " << workbook.problems.size() << " problems";
     std::vector<const Delivery*> rows;
-    if (deliveredOn)
+    for (const Delivery& delivery : workbook.deliveries)
         rows.push_back(&delivery);
-    return evaluateRequest(request, rows, day(2026, 1, 1), asOf);
+    return evaluateRequest(workbook.requests.at(0), rows, day(2026, 1, 1), asOf);
 }
 
 } // namespace
 
 TEST(RequestDueDate, ADateCellOrTextIsTheDueDate) {
-    const Workbook workbook = requests({
-        {"R1", "S", "M", "x", "once", nov15Serial, "yes"}, // a date cell
-        {"R2", "S", "M", "x", "однократно", "15.11.2026"}, // a Russian date text
-        {"R3", "S", "M", "x", "once", "2026-11-15"},       // an ISO date text
-        {"R4", "S", "M", "x", "month", nov15Serial},       // recurring: day of month 15
-        {"R5", "S", "M", "x", "week", "15.11.2026"},       // recurring weekly: Sunday = 7
-        {"R6", "S", "M", "x", "month", 10.0},              // a day number as before
-    });
+    const Workbook workbook = sales()
+                                  .request("R1", "S", "M", "x", cells("once", nov15Serial, "yes"))
+                                  // a Russian date text
+                                  .request("R2", "S", "M", "x", cells("однократно", "15.11.2026"))
+                                  // an ISO date text
+                                  .request("R3", "S", "M", "x", cells("once", "2026-11-15"))
+                                  // recurring: day of month 15
+                                  .request("R4", "S", "M", "x", cells("month", nov15Serial))
+                                  // recurring weekly: Sunday = 7
+                                  .request("R5", "S", "M", "x", cells("week", "15.11.2026"))
+                                  // a day number as before
+                                  .request("R6", "S", "M", "x", cells("month", 10.0))
+                                  .read();
     EXPECT_EQ(std::vector<std::string>{}, problems(workbook));
     ASSERT_EQ(6u, workbook.requests.size());
     for (std::size_t i = 0; i < 3; ++i) {
@@ -81,11 +95,15 @@ TEST(RequestDueDate, ADateCellOrTextIsTheDueDate) {
 }
 
 TEST(RequestDueDate, OnceWithoutADateIsAProblemAtItsCell) {
-    const Workbook workbook = requests({
-        {"R1", "S", "M", "x", "once", {}, "no"}, // F2: empty, even though not agreed
-        {"R2", "S", "M", "x", "once", 15.0},     // F3: a day number is no date
-        {"R3", "S", "M", "x", "month", 0.0},     // F4: neither a day nor a date
-    });
+    // columns ID, From, To, What, Frequency, Due day (F), Agreed: rows 2–4
+    const Workbook workbook = sales()
+                                  // F2: empty, even though not agreed
+                                  .request("R1", "S", "M", "x", cells("once", Cell(), "no"))
+                                  // F3: a day number is no date
+                                  .request("R2", "S", "M", "x", cells("once", 15.0))
+                                  // F4: neither a day nor a date
+                                  .request("R3", "S", "M", "x", cells("month", 0.0))
+                                  .read();
     EXPECT_EQ((std::vector<std::string>{"Requests!F2 input.once_without_date R1",
                                         "Requests!F3 input.once_without_date R2",
                                         "Requests!F4 input.not_a_day 0"}),
@@ -100,9 +118,8 @@ TEST(RequestDueDate, OnceWithoutADateIsAProblemAtItsCell) {
 }
 
 TEST(RequestDueDate, OnceWithoutADueDayColumnIsAProblemAtFrequency) {
-    const Workbook workbook = read({departments(), kpis(),
-                                    sheet("Requests", {{"ID", "From", "To", "What", "Frequency"},
-                                                       {"R1", "S", "M", "x", "once"}})});
+    // columns ID, From, To, What, Frequency (E): no Due day column
+    const Workbook workbook = sales().request("R1", "S", "M", "x", {{"frequency", "once"}}).read();
     EXPECT_EQ(std::vector<std::string>{"Requests!E2 input.once_without_date R1"},
               problems(workbook));
 }
@@ -117,28 +134,28 @@ TEST(RequestDueDate, OnceRequestJudgedLikeAnyOther) {
     struct Case {
         const char* name;
         bool agreed;
-        std::optional<long> delivered;
+        Cell delivered; ///< the Delivered on cell; empty: no delivery row
         long asOf;
         std::optional<RequestState> status;
         int ladder;
     };
     const Case cases[] = {
         // delivered 14 Nov ≤ due 15 Nov: on time, nothing to do
-        {"on time", true, day(2026, 11, 14), novEnd, RequestState::OnTime, 0},
+        {"on time", true, concord::test::date(2026, 11, 14), novEnd, RequestState::OnTime, 0},
         // delivered on the due day itself: still on time
-        {"on the day", true, nov15, novEnd, RequestState::OnTime, 0},
+        {"on the day", true, nov15Serial, novEnd, RequestState::OnTime, 0},
         // delivered 20 Nov > 15 Nov: late = missed once (1 in a row, 1 of 4) → step 1
-        {"late", true, day(2026, 11, 20), novEnd, RequestState::Late, 1},
+        {"late", true, concord::test::date(2026, 11, 20), novEnd, RequestState::Late, 1},
         // nothing by 30 Nov, due 15 Nov ≤ 30 Nov: overdue = missed once → step 1
-        {"overdue", true, std::nullopt, novEnd, RequestState::Overdue, 1},
+        {"overdue", true, Cell(), novEnd, RequestState::Overdue, 1},
         // as of 31 Oct the date has not come: open, not judged → step 0
-        {"open", true, std::nullopt, day(2026, 10, 31), RequestState::Open, 0},
+        {"open", true, Cell(), day(2026, 10, 31), RequestState::Open, 0},
         // not agreed: nothing owed, step 1 (agree directly)
-        {"not agreed", false, std::nullopt, novEnd, std::nullopt, 1},
+        {"not agreed", false, Cell(), novEnd, std::nullopt, 1},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name);
-        const RequestResult report = judge(once(c.agreed), c.delivered, c.asOf);
+        const RequestResult report = judge(c.agreed, c.delivered, c.asOf);
         EXPECT_EQ(c.status, report.status);
         EXPECT_EQ(c.ladder, report.ladder);
         if (c.agreed) {

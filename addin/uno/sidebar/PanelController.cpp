@@ -7,12 +7,15 @@
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/BuildRun.hpp"
+#include "uno/commands/Command.hpp"
 #include "uno/commands/ResultText.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XActivationBroadcaster.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
@@ -218,6 +221,22 @@ void PanelController::build(const std::string& what) {
         showStatus(failure);
         _statusIsAboutWorkbook = false;
     }
+}
+
+void PanelController::exportPdf() {
+    if (_disposed || _building)
+        return;
+    const Command* command =
+        Command::find(std::string(Command::scheme) + PanelView::exportPdfAction);
+    if (command == nullptr)
+        return; // the button's name is a command's: Command::all() lists ExportPdf
+    css::util::URL url;
+    url.Complete = fromUtf8(command->url());
+    css::util::URLTransformer::create(_context)->parseStrict(url);
+    const auto dispatch = Reference<css::frame::XDispatchProvider>(_frame, UNO_QUERY_THROW)
+                              ->queryDispatch(url, "_self", 0);
+    if (dispatch.is())
+        dispatch->dispatch(url, {});
 }
 
 void PanelController::goToProblem(int index) {

@@ -62,6 +62,10 @@ public:
     /// previous build of the same period), or why nothing was. The view then shows the
     /// company sheet (BuildRun). Ignored during a build.
     void build(const std::string& what);
+    /// The "Export PDF…" button: dispatches vnd.concord:ExportPdf to the frame, as the menu
+    /// does (a file picker asks where; a failure shows in a message box). Going through the
+    /// frame's dispatch keeps one path for the PDF. Ignored during a build.
+    void exportPdf();
     /// Selects, in the sheet, the cell of the problem on list line index, and shows the
     /// problem's whole text.
     void goToProblem(int index);

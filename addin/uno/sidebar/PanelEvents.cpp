@@ -2,6 +2,7 @@
 #include "uno/text/UnoText.hpp"
 
 #include "PanelController.hpp"
+#include "PanelView.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 
@@ -48,7 +49,10 @@ void PanelEvents::askForRefresh() {
 
 void PanelEvents::actionPerformed(const css::awt::ActionEvent& event) {
     const std::string what = toUtf8(event.ActionCommand);
-    forward([&](PanelController& controller) { controller.build(what); });
+    if (what == PanelView::exportPdfAction)
+        forward([](PanelController& controller) { controller.exportPdf(); });
+    else
+        forward([&](PanelController& controller) { controller.build(what); });
 }
 
 void PanelEvents::itemStateChanged(const css::awt::ItemEvent& event) {

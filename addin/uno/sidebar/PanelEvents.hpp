@@ -36,7 +36,8 @@ public:
     /// Forgets the controller: later events do nothing. Never throws.
     void detach() noexcept;
 
-    // XActionListener: a build button (ActionCommand = the generator's what).
+    // XActionListener: a build button (ActionCommand = the generator's what) or the PDF
+    // button (PanelView::exportPdfAction).
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
     // XItemListener: a problem line was chosen.
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;

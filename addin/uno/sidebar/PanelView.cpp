@@ -26,6 +26,8 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace concord::uno {
 
+const char PanelView::exportPdfAction[] = "ExportPdf";
+
 namespace {
 
 /// The AWT control kinds the panel uses (service names without "Model").
@@ -52,6 +54,8 @@ const ButtonSpec buttonSpecs[] = {
     {"smart", "button.smart", "tip.smart"},
     {"requests", "button.requests", "tip.requests"},
     {"all", "button.all", "tip.all"},
+    // not a build: the report PDF, under the builds as it prints what they made
+    {PanelView::exportPdfAction, "button.pdf", "tip.pdf"},
 };
 
 /// Lines of the problem list: at least, and at most by preference.

@@ -20,15 +20,19 @@ struct WorkbookSummary;
 
 /// The panel's controls, made with UNO AWT controls in one container window: what the
 /// workbook holds (five captioned counts), the period and department choosers, the four
-/// build buttons, a status line, the list of input problems and, under it, the whole text
-/// of the chosen problem. It shows what it is given and says what the user chose; it
-/// decides nothing. Every word comes from ui.json through UiTexts.
+/// build buttons and the PDF export button, a status line, the list of input problems and, under
+/// it, the whole text of the chosen problem. It shows what it is given and says what the user
+/// chose; it decides nothing. Every word comes from ui.json through UiTexts.
 ///
 /// Button clicks reach the action listener with the button's ActionCommand set to the
-/// generator's `what` ("scorecards", "smart", "requests", "all"); choosing a problem
-/// reaches the item listener. Call from the office's UI (the SolarMutex serialises it).
+/// generator's `what` ("scorecards", "smart", "requests", "all") or exportPdfAction;
+/// choosing a problem reaches the item listener. Call from the office's UI (the SolarMutex
+/// serialises it).
 class PanelView {
 public:
+    /// The ActionCommand of the "Export PDF…" button ("ExportPdf", the command's name).
+    static const char exportPdfAction[];
+
     /// Creates the controls in a container window, child of parent (a window of the
     /// office). Throws css::uno::Exception when the toolkit refuses.
     PanelView(const css::uno::Reference<css::uno::XComponentContext>& context,
