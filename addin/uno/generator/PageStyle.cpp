@@ -85,9 +85,9 @@ void writeHeaderFooter(const Reference<css::sheet::XSpreadsheetDocument>& docume
 
 /// Whether a and b give a page style the same properties (repeatRows is the sheet's).
 bool samePage(const core::sheets::PrintSetup& a, const core::sheets::PrintSetup& b) {
-    return a.landscape == b.landscape && a.pagesWide == b.pagesWide &&
-           a.pagesTall == b.pagesTall && a.headerLeft == b.headerLeft &&
-           a.headerRight == b.headerRight && a.footerPattern == b.footerPattern;
+    return a.landscape == b.landscape && a.pagesWide == b.pagesWide && a.pagesTall == b.pagesTall &&
+           a.headerLeft == b.headerLeft && a.headerRight == b.headerRight &&
+           a.footerPattern == b.footerPattern;
 }
 
 } // namespace
