@@ -83,6 +83,13 @@ void writeHeaderFooter(const Reference<css::sheet::XSpreadsheetDocument>& docume
     }
 }
 
+/// Whether a and b give a page style the same properties (repeatRows is the sheet's).
+bool samePage(const core::sheets::PrintSetup& a, const core::sheets::PrintSetup& b) {
+    return a.landscape == b.landscape && a.pagesWide == b.pagesWide && a.pagesTall == b.pagesTall &&
+           a.headerLeft == b.headerLeft && a.headerRight == b.headerRight &&
+           a.footerPattern == b.footerPattern;
+}
+
 } // namespace
 
 OUString PageStyle::name(const std::string& kind) {
@@ -92,9 +99,24 @@ OUString PageStyle::name(const std::string& kind) {
 void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& document,
                       const Reference<css::sheet::XSpreadsheet>& sheet,
                       const core::sheets::Layout& generated) {
+    apply(document, sheet, generated, nullptr);
+}
+
+void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const Reference<css::sheet::XSpreadsheet>& sheet,
+                      const core::sheets::Layout& generated,
+                      const core::sheets::PrintSetup* previous) {
     const core::sheets::PrintSetup& print = generated.print;
     const OUString styleName = name(generated.kind);
-    const auto style = styleOf(document, styleName);
+    if (previous == nullptr || !samePage(*previous, print))
+        setUp(styleOf(document, styleName), document, print);
+    Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)
+        ->setPropertyValue("PageStyle", Any(styleName));
+}
+
+void PageStyle::setUp(const Reference<css::beans::XPropertySet>& style,
+                      const Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const core::sheets::PrintSetup& print) {
     style->setPropertyValue("IsLandscape", Any(print.landscape));
     style->setPropertyValue("Width", Any(print.landscape ? longSide : shortSide));
     style->setPropertyValue("Height", Any(print.landscape ? shortSide : longSide));
@@ -105,9 +127,6 @@ void PageStyle::apply(const Reference<css::sheet::XSpreadsheetDocument>& documen
     style->setPropertyValue("HeaderIsOn", Any(true));
     style->setPropertyValue("FooterIsOn", Any(true));
     writeHeaderFooter(document, style, print);
-
-    Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)
-        ->setPropertyValue("PageStyle", Any(styleName));
 }
 
 void PageStyle::repeatRows(const Reference<css::sheet::XSpreadsheet>& sheet,

@@ -2,6 +2,7 @@
 
 #include "core/sheets/Layout.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -24,6 +25,14 @@ public:
                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                       const core::sheets::Layout& generated);
 
+    /// Like apply, but leaves the style as it is when `previous` (the setup last applied to
+    /// it in this run, if any) already gave it the same page: each change of a page style
+    /// makes Calc lay out again every sheet that uses it, quadratic over a build's sheets.
+    static void apply(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                      const core::sheets::Layout& generated,
+                      const core::sheets::PrintSetup* previous);
+
     /// Sets the rows repeated on every printed page. Call it on the sheet in the scratch
     /// document, before the import copies the sheet with its print ranges: in the user's
     /// document Calc records each print-range change as an undo step of its own.
@@ -32,6 +41,12 @@ public:
 
     /// "Concord <kind>".
     static rtl::OUString name(const std::string& kind);
+
+private:
+    /// The page properties of print on style.
+    static void setUp(const css::uno::Reference<css::beans::XPropertySet>& style,
+                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const core::sheets::PrintSetup& print);
 };
 
 } // namespace concord::uno

@@ -15,6 +15,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <map>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -58,6 +59,8 @@ void SheetSwap::apply() const {
     const SheetWriter writer(formatter);
     const ChartWriter charts(_context);
     auto store = scratch.document()->getSheets();
+    // The print setup each page style last got in this run.
+    std::map<std::string, core::sheets::PrintSetup> styled;
     {
         DocumentLock lock(_document);
         for (const Sheet& sheet : _old)
@@ -70,17 +73,20 @@ void SheetSwap::apply() const {
                 const Reference<css::sheet::XSpreadsheet> written(store->getByName(name),
                                                                   UNO_QUERY_THROW);
                 writer.write(written, _content[i]);
+                // Before the charts: with charts on the sheet Calc redoes them on this change.
+                PageStyle::repeatRows(written, _content[i]);
                 // Written in the scratch document too: importSheet copies them along.
                 charts.write(scratch.document(), written, _content[i]);
-                PageStyle::repeatRows(written, _content[i]);
                 unrecorded.import(scratch, sheet.name, sheet.position);
                 // Styles belong to the document: set after the import, not in the scratch.
                 unrecorded.run([&] {
                     PageStyle::apply(_document,
                                      Reference<css::sheet::XSpreadsheet>(
                                          _document->getSheets()->getByName(name), UNO_QUERY_THROW),
-                                     _content[i]);
+                                     _content[i],
+                                     styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
                 });
+                styled[sheet.kind] = _content[i].print;
                 unrecorded.mark(sheet.name, sheet.kind);
                 store->removeByName(name);
             });
