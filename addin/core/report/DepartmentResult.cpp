@@ -1,7 +1,5 @@
 #include "core/report/DepartmentResult.hpp"
-
-#include "core/common/Error.hpp"
-#include "core/kpi/Weighted.hpp"
+#include "core/report/WeightedScore.hpp"
 
 namespace concord::core::report {
 
@@ -25,13 +23,9 @@ void scoreDepartment(DepartmentResult& department) {
             break;
         }
     }
-    try {
-        department.score = kpi::weighted(scores, weights);
-        department.status = kpi::status(*department.score, std::nullopt, std::nullopt);
-    } catch (const common::Error&) {
-        department.score.reset();
-        department.status.reset();
-    }
+    const WeightedScore weighted = weightedScore(scores, weights);
+    department.score = weighted.score;
+    department.status = weighted.status;
 }
 
 } // namespace concord::core::report

@@ -1,7 +1,5 @@
 #include "core/report/People.hpp"
-
-#include "core/common/Error.hpp"
-#include "core/kpi/Weighted.hpp"
+#include "core/report/WeightedScore.hpp"
 
 #include <Poco/String.h>
 
@@ -66,13 +64,9 @@ std::vector<PersonResult> people(const Report& report) {
             scores.push_back(kpi.score);
             weights.push_back(kpi.kpi.weight);
         }
-        try {
-            person.score = kpi::weighted(scores, weights);
-            person.status = kpi::status(*person.score, std::nullopt, std::nullopt);
-        } catch (const common::Error&) {
-            person.score.reset();
-            person.status.reset();
-        }
+        const WeightedScore weighted = weightedScore(scores, weights);
+        person.score = weighted.score;
+        person.status = weighted.status;
     }
     return result;
 }

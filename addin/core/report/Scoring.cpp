@@ -1,7 +1,5 @@
 #include "core/report/Scoring.hpp"
-
-#include "core/common/Error.hpp"
-#include "core/kpi/Weighted.hpp"
+#include "core/report/WeightedScore.hpp"
 
 namespace concord::core::report {
 
@@ -56,12 +54,8 @@ Scoring::company(const std::vector<DepartmentResult>& departments) {
         scores.push_back(department.score);
         weights.push_back(department.department.weight);
     }
-    try {
-        const double score = kpi::weighted(scores, weights);
-        return {score, kpi::status(score, std::nullopt, std::nullopt)};
-    } catch (const common::Error&) {
-        return {std::nullopt, std::nullopt};
-    }
+    const WeightedScore weighted = weightedScore(scores, weights);
+    return {weighted.score, weighted.status};
 }
 
 } // namespace concord::core::report
