@@ -3,6 +3,7 @@
 #include "CommandError.hpp"
 #include "FunctionsSample.hpp"
 #include "OutputFile.hpp"
+#include "PublishCommand.hpp"
 #include "ReportPrinter.hpp"
 #include "SampleWorkbook.hpp"
 #include "WorkbookSession.hpp"
@@ -11,15 +12,18 @@
 #include "office/OfficeError.hpp"
 #include "office/OfficeProcess.hpp"
 #include "office/OfficeProfile.hpp"
+#include "serve/ServeCommand.hpp"
 #include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <Poco/File.h>
+#include <Poco/NumberParser.h>
 #include <Poco/Path.h>
 #include <Poco/String.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
 #include <nlohmann/json.hpp>
 
@@ -39,7 +43,9 @@ const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json 
                      "                     [--period P] [--lang ru|en]\n"
                      "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
                      "       concord demo [--lang ru|en]\n"
-                     "       concord functions [-o OUT.ods]";
+                     "       concord functions [-o OUT.ods]\n"
+                     "       concord publish IN -o DIR [--period P] [--lang ru|en]\n"
+                     "       concord serve IN [--port 8080] [--bind 127.0.0.1]";
 /// --help's first line, after "usage: concord ".
 const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
 const char header[] =
@@ -62,6 +68,14 @@ const char header[] =
     "  concord functions [-o OUT.ods]\n"
     "      writes a sample sheet with every Concord function\n"
     "      (default: out/functions.ods)\n"
+    "  concord publish IN -o DIR [--period P] [--lang ru|en]\n"
+    "      writes the scorecards as a static web site into DIR: index.html (the\n"
+    "      company), a page per department, smart.html, requests.html, and\n"
+    "      api/scorecards.json; no script needed\n"
+    "  concord serve IN [--port 8080] [--bind 127.0.0.1] [--period P] [--lang L]\n"
+    "      serves the same pages read-only over HTTP (and /api/scorecards.json),\n"
+    "      rebuilt when IN changes, until Ctrl+C; loopback unless --bind says\n"
+    "      otherwise\n"
     "\n"
     "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
     "\n"
@@ -126,6 +140,14 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
                                          "(default: the workbook's)")
                           .required(false)
                           .argument("LANG"));
+    options.addOption(Poco::Util::Option("port", "", "serve: the TCP port (default 8080)")
+                          .required(false)
+                          .argument("PORT"));
+    options.addOption(Poco::Util::Option("bind", "",
+                                         "serve: the address to listen on\n"
+                                         "(default 127.0.0.1: this machine only)")
+                          .required(false)
+                          .argument("ADDRESS"));
     options.addOption(Poco::Util::Option("oxt", "",
                                          "the extension to use\n"
                                          "(default: the one built beside this program)")
@@ -152,6 +174,11 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _language = Poco::toLower(value);
     } else if (name == "oxt") {
         _oxt = value;
+    } else if (name == "port") {
+        if (!Poco::NumberParser::tryParse(value, _port) || _port < 0 || _port > 65535)
+            throw Poco::Util::InvalidArgumentException("--port " + value + ": expected 0-65535");
+    } else if (name == "bind") {
+        _bind = value;
     }
 }
 
@@ -267,6 +294,24 @@ int ConcordApplication::runDemo() {
                     _json.empty() ? demoJson : _json, true);
 }
 
+int ConcordApplication::runPublish(const std::string& input) {
+    checkOptions(input, {});
+    return PublishCommand::run({extensionPath(), input, _output, _period, _language}, std::cout,
+                               std::cerr);
+}
+
+int ConcordApplication::runServe(const std::string& input) {
+    checkOptions(input, {});
+    ServeCommand::Options options;
+    options.oxt = extensionPath();
+    options.input = input;
+    options.period = _period;
+    options.language = _language;
+    options.bind = _bind;
+    options.port = _port;
+    return ServeCommand::run(options, std::cerr);
+}
+
 int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
     const std::string command = arguments.empty() ? std::string() : arguments[0];
     if (command == "functions" && arguments.size() == 1)
@@ -278,6 +323,10 @@ int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
         return runCheck(arguments[1]);
     if (command == "demo" && arguments.size() == 1)
         return runDemo();
+    if (command == "publish" && arguments.size() == 2)
+        return runPublish(arguments[1]);
+    if (command == "serve" && arguments.size() == 2)
+        return runServe(arguments[1]);
     throw CommandError(EXIT_USAGE, "usage: concord " + std::string(usage) + "\n(try --help)");
 }
 

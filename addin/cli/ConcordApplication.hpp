@@ -18,6 +18,8 @@ namespace concord::cli {
 ///   concord check IN [--json OUT.json] [--period P] [--lang ru|en]
 ///   concord demo [--lang ru|en]      the sample workbook → out/demo.ods, .pdf, .json
 ///   concord functions [-o OUT.ods]   every Concord function in a sample sheet
+///   concord publish IN -o DIR [--period P] [--lang ru|en]   the static site
+///   concord serve IN [--port 8080] [--bind 127.0.0.1]       the live read-only site
 class ConcordApplication : public Poco::Util::Application {
 protected:
     void defineOptions(Poco::Util::OptionSet& options) override;
@@ -38,6 +40,8 @@ private:
                  const std::string& json, bool summary);
     int runCheck(const std::string& input);
     int runDemo();
+    int runPublish(const std::string& input);
+    int runServe(const std::string& input);
 
     bool _helpRequested = false;
     std::string _output;
@@ -47,6 +51,8 @@ private:
     std::string _json;
     std::string _period;
     std::string _language;
+    int _port = 8080;              ///< serve --port
+    std::string _bind = "127.0.0.1"; ///< serve --bind
 };
 
 } // namespace concord::cli

@@ -33,6 +33,8 @@ const std::pair<const char*, const char*> exportFilters[] = {
     {"xls", "MS Excel 97"},
 };
 const char inputFolder[] = "input";
+/// The extension's data files, beside its type library.
+const char dataFolder[] = "data";
 /// The extension's type library, which this process needs to call its services.
 const char typeLibrary[] = "concord.rdb";
 
@@ -43,10 +45,10 @@ WorkbookSession::WorkbookSession(const std::string& oxtPath, std::ostream& progr
     _progress << "concord: preparing a private LibreOffice profile with " << oxtPath << std::endl;
     _profile = std::make_unique<OfficeProfile>();
     ExtensionInstaller(*_profile).install(oxtPath);
-    const std::string types = ExtensionTypes::findInstalled(*_profile, typeLibrary);
-    if (types.empty())
+    _types = ExtensionTypes::findInstalled(*_profile, typeLibrary);
+    if (_types.empty())
         throw OfficeError(oxtPath + " holds no " + typeLibrary + ": it is not a Concord extension");
-    ExtensionTypes::add(types);
+    ExtensionTypes::add(_types);
     _progress << "concord: starting LibreOffice (headless)" << std::endl;
     _office = std::make_unique<OfficeProcess>(*_profile);
 }
@@ -58,6 +60,7 @@ WorkbookSession::~WorkbookSession() {
 }
 
 void WorkbookSession::open(const std::string& input) {
+    _document.reset();
     _input = input;
     Poco::File file(input);
     if (!file.exists() || !file.isFile())
@@ -128,6 +131,13 @@ void WorkbookSession::savePdf(const std::string& path, bool everySheet) const {
                                path + ": " + ::concord::uno::toUtf8(error.Message));
         }
     });
+}
+
+std::string WorkbookSession::dataDir() const {
+    Poco::Path data(_types);
+    data.setFileName("");
+    data.pushDirectory(dataFolder);
+    return data.toString();
 }
 
 std::string WorkbookSession::exportFilter(const std::string& path) {

@@ -29,7 +29,8 @@ public:
     WorkbookSession& operator=(const WorkbookSession&) = delete;
 
     /// Copies input into the private profile folder and opens the copy (any format Calc
-    /// opens: .ods, .fods, .xlsx…). Throws CommandError 66 when input does not exist or
+    /// opens: .ods, .fods, .xlsx…); a workbook opened before is closed first, so that one
+    /// session can read a changing file again and again (concord serve). Throws CommandError 66 when input does not exist or
     /// cannot be read, 65 when Calc cannot open it as a spreadsheet.
     void open(const std::string& input);
 
@@ -49,6 +50,10 @@ public:
     /// CommandError (65 when the workbook has no generated sheet).
     void savePdf(const std::string& path, bool everySheet) const;
 
+    /// The folder of the installed extension's data files (sheets.json, publish.json…),
+    /// which the CLI's own renderers read.
+    std::string dataDir() const;
+
     /// The Calc export filter for the extension of path: .ods calc8, .fods flat ODS, .xlsx
     /// Office Open XML, .xls Excel 97. Throws CommandError 64 for any other extension.
     static std::string exportFilter(const std::string& path);
@@ -59,6 +64,7 @@ private:
     std::unique_ptr<OfficeProcess> _office;
     std::optional<CalcDocument> _document;
     std::string _input;
+    std::string _types; ///< the installed extension's concord.rdb
 };
 
 } // namespace concord::cli

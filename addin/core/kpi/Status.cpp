@@ -6,13 +6,6 @@
 
 namespace concord::core::kpi {
 
-namespace {
-
-const double defaultAmberFrom = 0.7;
-const double defaultGreenFrom = 0.95;
-
-} // namespace
-
 Status status(double score, std::optional<double> amberFrom, std::optional<double> greenFrom) {
     const double amber = amberFrom.value_or(defaultAmberFrom);
     const double green = greenFrom.value_or(defaultGreenFrom);

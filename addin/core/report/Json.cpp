@@ -2,6 +2,7 @@
 
 #include "core/common/CivilDate.hpp"
 #include "core/report/People.hpp"
+#include "core/report/RequestMatrix.hpp"
 #include "core/smart/Language.hpp"
 
 #include <sstream>
@@ -110,6 +111,8 @@ nlohmann::json departmentJson(const DepartmentResult& department, const History*
 nlohmann::json goalJson(const GoalResult& goal) {
     nlohmann::json json = {
         {"id", goal.goal.id},
+        {"text", goal.goal.text},
+        {"owner", textOrNull(goal.goal.owner)},
         {"level", goal.goal.level ? nlohmann::json(levelCodes[static_cast<int>(*goal.goal.level)])
                                   : nlohmann::json(nullptr)},
         {"department", textOrNull(goal.goal.department)},
@@ -215,6 +218,17 @@ nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& p
     for (const RequestResult& request : report.requests)
         requests.push_back(requestJson(request));
 
+    nlohmann::json matrix = nlohmann::json::array();
+    const std::vector<std::vector<MatrixCell>> cells = requestMatrix(report);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        for (std::size_t j = 0; j < cells[i].size(); ++j)
+            if (i != j && cells[i][j].requests > 0)
+                matrix.push_back({{"from", report.departments[i].department.code},
+                                  {"to", report.departments[j].department.code},
+                                  {"requests", cells[i][j].requests},
+                                  {"agreed", cells[i][j].agreed},
+                                  {"on_time", orNull(cells[i][j].onTime.share())}});
+
     nlohmann::json peopleList = nlohmann::json::array();
     for (const PersonResult& person : people(report))
         peopleList.push_back(personJson(report, person));
@@ -236,6 +250,7 @@ nlohmann::json toJson(const Report& report, const std::vector<model::Problem>& p
             {"history", scoreHistoryJson(history, history ? &history->company : nullptr)},
             {"goals", goals},
             {"requests", requests},
+            {"matrix", matrix},
             {"people", peopleList},
             {"problems", problemList}};
 }

@@ -23,7 +23,7 @@ namespace concord::core::report {
 ///   (oldest first, P last); departments[i].history the same of the department;
 ///   departments[i].kpis[j].history [{period, actual, attainment, status}]; each null
 ///   when the report has no history (a build without it);
-/// - goals [{id, level, department, kpi, S, M, A, R, T (booleans), score, missing, hint,
+/// - goals [{id, text, owner, level, department, kpi, S, M, A, R, T (booleans), score, missing, hint,
 ///   language}];
 /// - requests [{id, from, to, what, why, frequency, due_day (the day number, derived from
 ///   due_date on a recurring request), due_date (ISO; null unless Due day holds a date),
@@ -31,6 +31,9 @@ namespace concord::core::report {
 ///   "late", "overdue", "open"; null when not agreed), due, delivered (ISO dates of the
 ///   request's period in P), on_time, missed_in_a_row, missed_last_4, ladder (0–3),
 ///   escalation (the sentence, null below step 2)}];
+/// - matrix [{from, to (department codes), requests, agreed, on_time (pooled share of the
+///   agreed requests' last 6 periods, null when none is judged)}]: the request matrix, one
+///   entry per pair of different departments with at least one request;
 /// - problems [{sheet, cell, message}] with messages[i] the rendered text of
 ///   problems[i] (an empty message when messages is shorter).
 /// Ratios (scores, attainment, shares, pace) are plain numbers (0.95, not 95); statuses are

@@ -1,9 +1,9 @@
 #include "core/sheets/RequestMatrix.hpp"
 
+#include "core/report/RequestMatrix.hpp"
 #include "core/sheets/Canvas.hpp"
 #include "core/sheets/Naming.hpp"
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -50,32 +50,10 @@ const char* const registerHeaderIds[RegisterColumnCount] = {"col.id",
                                                             "col.missed_last_4",
                                                             "col.step"};
 
-/// Requests and pooled on-time count of one (requester, provider) pair.
-struct Pair {
-    int requests = 0;
-    int agreed = 0;
-    report::OnTimeCount onTime;
-};
-
 int writeMatrix(Canvas& canvas, const Context& context) {
     const report::Report& report = context.report();
     const std::size_t count = report.departments.size();
-    std::vector<std::vector<Pair>> pairs(count, std::vector<Pair>(count));
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < count; ++i)
-        index.emplace(report.departments[i].department.code, i);
-    for (const report::RequestResult& request : report.requests) {
-        auto from = index.find(request.request.from);
-        auto to = index.find(request.request.to);
-        if (from == index.end() || to == index.end())
-            continue;
-        Pair& pair = pairs[from->second][to->second];
-        ++pair.requests;
-        if (request.request.agreed) {
-            ++pair.agreed;
-            report::countOnTime(request, report::onTimeWindow, pair.onTime);
-        }
-    }
+    const std::vector<std::vector<report::MatrixCell>> pairs = report::requestMatrix(report);
     canvas.text(headerRow, 0, context.text("col.requester"));
     for (std::size_t j = 0; j < count; ++j) {
         const std::string& name = report.departmentName(report.departments[j].department.code);
@@ -89,7 +67,7 @@ int writeMatrix(Canvas& canvas, const Context& context) {
         const int row = firstRow + static_cast<int>(i);
         canvas.text(row, 0, report.departmentName(report.departments[i].department.code));
         for (std::size_t j = 0; j < count; ++j) {
-            const Pair& pair = pairs[i][j];
+            const report::MatrixCell& pair = pairs[i][j];
             const int col = 1 + 2 * static_cast<int>(j);
             if (i == j || pair.requests == 0)
                 continue;

@@ -1,0 +1,46 @@
+#include "serve/ReportSource.hpp"
+
+#include "office/OfficeError.hpp"
+#include "uno/text/UnoText.hpp"
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <ostream>
+
+namespace concord::cli {
+
+ReportSource::ReportSource(std::string oxtPath, std::string input, std::string period,
+                           std::string language, std::ostream& progress)
+    : _oxtPath(std::move(oxtPath)), _input(std::move(input)), _period(std::move(period)),
+      _language(std::move(language)), _progress(progress) {
+    restart();
+}
+
+void ReportSource::restart() {
+    _session.reset();
+    _session = std::make_unique<WorkbookSession>(_oxtPath, _progress);
+}
+
+nlohmann::json ReportSource::readOnce() {
+    _session->open(_input);
+    const org::concord::GenerationResult result = _session->generate(_period, _language, "check");
+    return nlohmann::json::parse(concord::uno::toUtf8(result.report));
+}
+
+nlohmann::json ReportSource::read() {
+    try {
+        return readOnce();
+    } catch (const OfficeError& error) {
+        _progress << "concord: the office failed (" << error.what() << "); starting a new one"
+                  << std::endl;
+    } catch (const css::uno::Exception& error) {
+        _progress << "concord: the office failed (" << concord::uno::toUtf8(error.Message)
+                  << "); starting a new one" << std::endl;
+    }
+    restart();
+    return readOnce();
+}
+
+std::string ReportSource::dataDir() const { return _session->dataDir(); }
+
+} // namespace concord::cli

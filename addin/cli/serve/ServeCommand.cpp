@@ -1,0 +1,94 @@
+#include "serve/ServeCommand.hpp"
+
+#include "CommandError.hpp"
+#include "serve/Rebuilder.hpp"
+#include "serve/ReportSource.hpp"
+#include "serve/RequestHandler.hpp"
+#include "serve/SiteStore.hpp"
+#include "serve/TerminationSignal.hpp"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/IPAddress.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Path.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/Util/Application.h>
+
+#include <iostream>
+
+namespace concord::cli {
+
+namespace {
+
+using Poco::Util::Application;
+
+// Threads: one per open connection (keep-alive holds one), so enough for a room of
+// screens and a load test of 50 clients; beyond it connections wait in the queue.
+constexpr int minThreads = 4;
+constexpr int maxThreads = 128;
+constexpr int maxQueued = 512;
+constexpr int listenBacklog = 256;
+constexpr int keepAliveSeconds = 5;
+
+Poco::Net::ServerSocket listen(const ServeCommand::Options& options) {
+    Poco::Net::IPAddress address;
+    if (!Poco::Net::IPAddress::tryParse(options.bind, address))
+        throw CommandError(Application::EXIT_USAGE,
+                           "--bind " + options.bind + ": not an IP address (e.g. 127.0.0.1)");
+    if (options.port < 0 || options.port > 65535)
+        throw CommandError(Application::EXIT_USAGE,
+                           "--port " + std::to_string(options.port) + ": expected 0-65535");
+    try {
+        return Poco::Net::ServerSocket(
+            Poco::Net::SocketAddress(address, static_cast<Poco::UInt16>(options.port)),
+            listenBacklog);
+    } catch (const Poco::Exception& error) {
+        throw CommandError(Application::EXIT_SOFTWARE,
+                           "cannot listen on " + options.bind + ":" +
+                               std::to_string(options.port) + ": " + error.displayText());
+    }
+}
+
+} // namespace
+
+int ServeCommand::run(const Options& options, std::ostream& progress) {
+    TerminationSignal termination;
+    Poco::Net::ServerSocket socket = listen(options);
+    ReportSource source(options.oxt, options.input, options.period, options.language, progress);
+    const core::publish::Texts texts = core::publish::Texts::load(source.dataDir());
+    SiteStore store;
+    Rebuilder::Settings settings;
+    if (!options.language.empty())
+        settings.language =
+            options.language == "ru" ? core::common::Language::Ru : core::common::Language::En;
+    settings.source = Poco::Path(options.input).getFileName();
+    settings.refreshSeconds = options.refreshSeconds;
+    Rebuilder rebuilder(options.input, source, store, texts, settings, progress);
+    rebuilder.buildFirst();
+
+    auto* params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(maxThreads);
+    params->setMaxQueued(maxQueued);
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(keepAliveSeconds, 0));
+    params->setServerName("concord");
+    Poco::ThreadPool pool(minThreads, maxThreads);
+    Poco::Net::HTTPServer server(new RequestHandlerFactory(store, texts), pool, socket, params);
+    server.start();
+    rebuilder.start();
+    const std::string address = socket.address().toString();
+    std::cout << "concord: serving http://" << address << "/ (Ctrl+C to stop)" << std::endl;
+
+    const int signal = termination.wait();
+    progress << "concord: signal " << signal << ", stopping" << std::endl;
+    server.stopAll(false); // requests under way finish; idle connections close
+    rebuilder.stop();
+    pool.joinAll();
+    progress << "concord: stopped" << std::endl;
+    return Application::EXIT_OK;
+}
+
+} // namespace concord::cli
