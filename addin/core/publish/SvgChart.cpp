@@ -15,7 +15,7 @@ namespace {
 constexpr double lineWidth = 640;
 constexpr double lineHeight = 270;
 constexpr double lineLeft = 56;
-constexpr double lineRight = 628;
+constexpr double lineRight = 556;
 constexpr double lineTop = 14;
 constexpr double lineBottom = 206;
 // Bar chart geometry.
@@ -149,11 +149,9 @@ std::string SvgChart::line(const std::vector<ChartPoint>& points, double amberFr
         svg += text(lineLeft - 6, y(at) + 4, tickText(at), "class=\"tick\" text-anchor=\"end\"");
     }
     svg += segment(lineLeft, y(amberFrom), lineRight, y(amberFrom), "threshold amber");
-    svg += text(lineRight - 4, y(amberFrom) - 4, labels.amber,
-                "class=\"threshold-label\" text-anchor=\"end\"");
+    svg += text(lineRight + 6, y(amberFrom) + 4, labels.amber, "class=\"threshold-label\"");
     svg += segment(lineLeft, y(greenFrom), lineRight, y(greenFrom), "threshold green");
-    svg += text(lineRight - 4, y(greenFrom) - 4, labels.green,
-                "class=\"threshold-label\" text-anchor=\"end\"");
+    svg += text(lineRight + 6, y(greenFrom) + 4, labels.green, "class=\"threshold-label\"");
 
     // The line: one polyline per run of consecutive points with a value.
     std::string run;
