@@ -55,7 +55,6 @@ Poco::Net::ServerSocket listen(const ServeCommand::Options& options) {
 } // namespace
 
 int ServeCommand::run(const Options& options, std::ostream& progress) {
-    TerminationSignal termination;
     Poco::Net::ServerSocket socket = listen(options);
     ReportSource source(options.oxt, options.input, options.period, options.language, progress);
     const core::publish::Texts texts = core::publish::Texts::load(source.dataDir());
@@ -68,6 +67,9 @@ int ServeCommand::run(const Options& options, std::ostream& progress) {
     settings.refreshSeconds = options.refreshSeconds;
     Rebuilder rebuilder(options.input, source, store, texts, settings, progress);
     rebuilder.buildFirst();
+    // After the office's UNO runtime is up: it installs signal handlers of its own when it
+    // starts, which would replace these.
+    TerminationSignal termination;
 
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(maxThreads);

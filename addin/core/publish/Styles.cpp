@@ -75,10 +75,10 @@ tr.step-3 .step { color: var(--red); }
 .problems .cell { font-weight: bold; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
   gap: 1rem 2rem; }
-.chart-figure { margin: .5rem 0; }
+.chart-figure { margin: .5rem 0; overflow-x: auto; }
 .chart-figure figcaption { font-weight: bold; margin-bottom: .25rem; }
 .chart-figure details { font-size: .9rem; margin-top: .25rem; }
-svg.chart { width: 100%; height: auto; max-height: 70vh; display: block;
+svg.chart { width: 100%; min-width: 30rem; height: auto; display: block;
   font-family: "DejaVu Sans", sans-serif; }
 svg.chart .grid { stroke: var(--line); stroke-width: 1; }
 svg.chart .tick, svg.chart .period { font-size: 11px; fill: var(--muted); }

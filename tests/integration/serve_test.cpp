@@ -1,0 +1,365 @@
+// `concord serve` and `concord publish` as a user runs them: the real built program (its own
+// private headless Calc) on the sample workbook, fetched with Poco's HTTP client on a free
+// loopback port; the workbook changed, broken mid-save and restored under it; hostile
+// requests refused while it keeps serving; a hostile workbook published escaped; and the
+// page rendered by a real browser (headless Chromium).
+#include "GeneratorCli.hpp"
+
+#include <Poco/Environment.h>
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/FileStream.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Path.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/TemporaryFile.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#ifndef CONCORD_DATA_DIR
+#error "CONCORD_DATA_DIR must be defined by CMake"
+#endif
+
+namespace concord::integration {
+
+namespace {
+
+using Poco::Net::HTTPRequest;
+using Poco::Net::HTTPResponse;
+
+std::string program() {
+    Poco::Path path(CONCORD_OXT);
+    path.setFileName("");
+    path.pushDirectory("addin");
+    path.pushDirectory("cli");
+    path.setFileName("concord");
+    return path.toString();
+}
+
+/// templates/concord-sample-en.fods of the source tree (registration/data → ../../).
+std::string sampleSource() {
+    Poco::Path path(std::string(CONCORD_DATA_DIR) + "/");
+    path.popDirectory();
+    path.popDirectory();
+    path.pushDirectory("templates");
+    path.setFileName("concord-sample-en.fods");
+    return path.toString();
+}
+
+std::string readFile(const std::string& path) {
+    Poco::FileInputStream in(path);
+    std::ostringstream text;
+    Poco::StreamCopier::copyStream(in, text);
+    return text.str();
+}
+
+/// Writes text over path in place (as a program that saves in place does).
+void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    EXPECT_NE(std::string::npos, at) << from;
+    if (at != std::string::npos)
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+/// A port nobody listens on now (the kernel's pick for port 0).
+int freePort() {
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    const int port = probe.address().port();
+    probe.close();
+    return port;
+}
+
+struct Reply {
+    int status = 0;
+    std::string body;
+    std::string build; ///< X-Concord-Build
+    std::string allow;
+};
+
+/// One request with a raw target (sent as given, never normalised).
+Reply fetch(int port, const std::string& method, const std::string& target) {
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    session.setTimeout(Poco::Timespan(30, 0));
+    HTTPRequest request(method, target, HTTPRequest::HTTP_1_1);
+    if (method == HTTPRequest::HTTP_POST) {
+        request.setContentLength(5);
+        session.sendRequest(request) << "x=1&y";
+    } else {
+        session.sendRequest(request);
+    }
+    HTTPResponse response;
+    std::istream& in = session.receiveResponse(response);
+    Reply reply;
+    reply.status = response.getStatus();
+    reply.build = response.get("X-Concord-Build", "");
+    reply.allow = response.get("Allow", "");
+    std::ostringstream body;
+    Poco::StreamCopier::copyStream(in, body);
+    reply.body = body.str();
+    return reply;
+}
+
+/// Waits up to timeout for condition, looking every 250 ms.
+bool eventually(const std::function<bool()>& condition, std::chrono::seconds timeout) {
+    const auto end = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < end) {
+        try {
+            if (condition())
+                return true;
+        } catch (const Poco::Exception&) {
+            // not listening yet
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+    return false;
+}
+
+/// `concord serve` on a copy of the sample, for the whole suite (one office start).
+class ServeSample : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        folder = Poco::TemporaryFile::tempName() + "-serve/";
+        Poco::File(folder).createDirectories();
+        workbook = folder + "book.fods";
+        original = readFile(sampleSource());
+        writeFile(workbook, original);
+        port = freePort();
+        // stderr (the access log, one line a request) and stdout go to files the test reads
+        const std::string command = "exec '" + program() + "' serve '" + workbook +
+                                    "' --port " + std::to_string(port) + " >'" + folder +
+                                    "out.log' 2>'" + folder + "err.log'";
+        handle = std::make_unique<Poco::ProcessHandle>(
+            Poco::Process::launch("/bin/sh", {"-c", command}, folder));
+        up = eventually([] { return fetch(port, "GET", "/").status == 200; },
+                        std::chrono::seconds(180));
+    }
+
+    static void TearDownTestSuite() {
+        if (handle && Poco::Process::isRunning(*handle)) {
+            Poco::Process::requestTermination(handle->id());
+            handle->wait();
+        }
+        handle.reset();
+        Poco::File(folder).remove(true);
+    }
+
+    void SetUp() override { ASSERT_TRUE(up) << readFile(folder + "err.log"); }
+
+    static std::string folder;
+    static std::string workbook;
+    static std::string original;
+    static int port;
+    static bool up;
+    static std::unique_ptr<Poco::ProcessHandle> handle;
+};
+
+std::string ServeSample::folder;
+std::string ServeSample::workbook;
+std::string ServeSample::original;
+int ServeSample::port = 0;
+bool ServeSample::up = false;
+std::unique_ptr<Poco::ProcessHandle> ServeSample::handle;
+
+const char groupName[] = "<text:p>Test sales group (marketing)</text:p>";
+const char editedName[] = "<text:p>Test group EDITED 🚀</text:p>";
+
+} // namespace
+
+TEST_F(ServeSample, ServesThePagesAndTheSameJsonAsBuild) {
+    const Reply index = fetch(port, "GET", "/");
+    EXPECT_EQ(200, index.status);
+    EXPECT_NE(std::string::npos, index.body.find("<h1>Company scorecard</h1>"));
+    EXPECT_NE(std::string::npos, index.body.find("id=\"company-chart\""));
+    EXPECT_NE(std::string::npos, index.body.find("href=\"department-SAL.html\""));
+    EXPECT_FALSE(index.build.empty());
+    for (const char* page : {"/index.html", "/department-SAL.html", "/smart.html",
+                             "/requests.html", "/style.css"}) {
+        SCOPED_TRACE(page);
+        EXPECT_EQ(200, fetch(port, "GET", page).status);
+    }
+    const Reply head = fetch(port, "HEAD", "/");
+    EXPECT_EQ(200, head.status);
+    EXPECT_EQ("", head.body);
+
+    const Reply api = fetch(port, "GET", "/api/scorecards.json");
+    ASSERT_EQ(200, api.status);
+    const nlohmann::json served = nlohmann::json::parse(api.body);
+    // `concord build --json` of the same workbook: the same document
+    const GeneratorCli::Outcome build = GeneratorCli::run(
+        {"build", workbook, "-o", folder + "built.ods", "--json", folder + "built.json"}, folder);
+    ASSERT_EQ(0, build.exitCode) << build.err;
+    EXPECT_EQ(nlohmann::json::parse(readFile(folder + "built.json")), served);
+}
+
+TEST_F(ServeSample, RefusesWhatIsNotItsOwnAndKeepsServing) {
+    const struct {
+        const char* method;
+        std::string target;
+        int status;
+    } refused[] = {
+        {"GET", "/../../etc/passwd", 404},
+        {"GET", "/%2e%2e/", 404},
+        {"GET", "/%2e%2e/%2e%2e/etc/passwd", 404},
+        {"GET", "/..%2f..%2fetc%2fpasswd", 404},
+        {"GET", "/style.css/../../../etc/passwd", 404},
+        {"GET", "/nothing.html", 404},
+        {"GET", "/" + std::string(5000, 'a'), 414},
+        {"GET", "/" + std::string(20000, 'a'), 400}, // beyond Poco's request-line limit
+        {"POST", "/", 405},
+        {"PUT", "/index.html", 405},
+        {"DELETE", "/index.html", 405},
+        {"OPTIONS", "/", 405},
+    };
+    for (const auto& row : refused) {
+        SCOPED_TRACE(std::string(row.method) + " " + row.target.substr(0, 60));
+        const Reply reply = fetch(port, row.method, row.target);
+        EXPECT_EQ(row.status, reply.status);
+        EXPECT_EQ(std::string::npos, reply.body.find("root:"));
+        if (row.status == 405)
+            EXPECT_EQ("GET, HEAD", reply.allow);
+    }
+    // still up, and every handled request has its one access-log line
+    EXPECT_EQ(200, fetch(port, "GET", "/").status);
+    const std::string log = readFile(folder + "err.log");
+    EXPECT_NE(std::string::npos, log.find("\"GET /../../etc/passwd HTTP/1.1\" 404 "));
+    EXPECT_NE(std::string::npos, log.find("\"POST / HTTP/1.1\" 405 "));
+    EXPECT_TRUE(Poco::Process::isRunning(*handle));
+}
+
+TEST_F(ServeSample, FollowsTheWorkbookAndKeepsTheLastGoodPagesWhenItBreaks) {
+    // 1. the workbook changes: the page follows
+    writeFile(workbook, replaced(original, groupName, editedName));
+    EXPECT_TRUE(eventually(
+        [] { return fetch(port, "GET", "/").body.find("Test group EDITED 🚀") != std::string::npos; },
+        std::chrono::seconds(60)));
+    const std::string goodBuild = fetch(port, "GET", "/").build;
+
+    // 2. broken mid-save (cut in the middle): the last good pages stay, the index says so
+    const std::string edited = replaced(original, groupName, editedName);
+    writeFile(workbook, edited.substr(0, edited.size() / 2));
+    EXPECT_TRUE(eventually(
+        [] { return fetch(port, "GET", "/").body.find("class=\"banner\"") != std::string::npos; },
+        std::chrono::seconds(60)));
+    const Reply broken = fetch(port, "GET", "/");
+    EXPECT_NE(std::string::npos, broken.body.find("The workbook could not be read"));
+    EXPECT_NE(std::string::npos, broken.body.find("Test group EDITED 🚀"));
+    EXPECT_NE(goodBuild, broken.build);
+    EXPECT_EQ(200, fetch(port, "GET", "/api/scorecards.json").status);
+
+    // 3. saved whole again: fresh pages, no banner
+    writeFile(workbook, original);
+    EXPECT_TRUE(eventually(
+        [] {
+            const std::string body = fetch(port, "GET", "/").body;
+            return body.find("class=\"banner\"") == std::string::npos &&
+                   body.find("Test sales group (marketing)") != std::string::npos;
+        },
+        std::chrono::seconds(60)));
+}
+
+TEST_F(ServeSample, ARealBrowserShowsTheStatusCells) {
+    const std::string chromium = "/usr/bin/chromium";
+    if (!Poco::File(chromium).exists())
+        GTEST_SKIP() << "no " << chromium << " (scripts/install-deps.sh installs it)";
+    // --dump-dom: the DOM after the browser parsed and laid out the served index
+    const GeneratorCli::Outcome dom = [&] {
+        GeneratorCli::Outcome outcome;
+        const std::string command = "'" + chromium +
+                                    "' --headless --no-sandbox --disable-gpu --dump-dom "
+                                    "http://127.0.0.1:" +
+                                    std::to_string(port) + "/ 2>/dev/null";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        char buffer[4096];
+        std::size_t got = 0;
+        while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+            outcome.out.append(buffer, got);
+        outcome.exitCode = ::pclose(pipe);
+        return outcome;
+    }();
+    ASSERT_EQ(0, dom.exitCode);
+    // one status cell per department of the sample (7), each with an icon and a word
+    const std::regex cell(
+        "<td class=\"status-cell\"><span class=\"status status-(green|amber|red|none)\"><span "
+        "class=\"icon\" aria-hidden=\"true\">(✔|▲|✖|○)</span> (green|amber|red|no data)</span>");
+    const auto cells = std::distance(
+        std::sregex_iterator(dom.out.begin(), dom.out.end(), cell), std::sregex_iterator());
+    EXPECT_EQ(7, cells);
+    EXPECT_EQ(std::string::npos, dom.out.find("<script"));
+    // a screenshot the size of a wall screen's browser window
+    const std::string png = folder + "index.png";
+    const std::string shot = "'" + chromium +
+                             "' --headless --no-sandbox --disable-gpu --hide-scrollbars "
+                             "--window-size=1280,1400 --screenshot='" +
+                             png + "' http://127.0.0.1:" + std::to_string(port) +
+                             "/ >/dev/null 2>&1";
+    ASSERT_EQ(0, std::system(shot.c_str()));
+    ASSERT_TRUE(Poco::File(png).exists());
+    EXPECT_GT(Poco::File(png).getSize(), 20000u);
+    EXPECT_EQ("\x89PNG", readFile(png).substr(0, 4));
+}
+
+TEST_F(ServeSample, StopsCleanlyOnSigterm) {
+    // last in the suite: ends the server
+    ::kill(handle->id(), SIGTERM);
+    const auto start = std::chrono::steady_clock::now();
+    const int code = handle->wait();
+    EXPECT_EQ(0, code);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
+    const std::string log = readFile(folder + "err.log");
+    EXPECT_NE(std::string::npos, log.find("concord: stopped"));
+    EXPECT_NE(std::string::npos, readFile(folder + "out.log").find("concord: serving http://127.0.0.1:"));
+}
+
+TEST(PublishHostile, EveryTextOfAHostileWorkbookIsEscaped) {
+    const std::string folder = Poco::TemporaryFile::tempName() + "-publish/";
+    Poco::File(folder).createDirectories();
+    // the sample with department names and a goal that are markup, quotes, Cyrillic, emoji
+    std::string book = readFile(sampleSource());
+    book = replaced(book, "<text:p>Test sales group (marketing)</text:p>",
+                    "<text:p>&lt;script&gt;alert(1)&lt;/script&gt;</text:p>");
+    book = replaced(book, "<text:p>Logistics</text:p>",
+                    "<text:p>&quot;&gt;&lt;img src=x onerror=alert(1)&gt; «Логистика» 🚚</text:p>");
+    writeFile(folder + "hostile.fods", book);
+    const GeneratorCli::Outcome outcome =
+        GeneratorCli::run({"publish", folder + "hostile.fods", "-o", folder + "site"}, folder);
+    ASSERT_EQ(0, outcome.exitCode) << outcome.err;
+    EXPECT_NE(std::string::npos, outcome.out.find("Wrote " + folder + "site"));
+    const std::string index = readFile(folder + "site/index.html");
+    EXPECT_NE(std::string::npos, index.find("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    EXPECT_NE(std::string::npos,
+              index.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt; «Логистика» 🚚"));
+    for (const char* page : {"index.html", "department-TSG.html", "department-LOG.html",
+                             "smart.html", "requests.html"}) {
+        SCOPED_TRACE(page);
+        const std::string html = readFile(folder + "site/" + page);
+        EXPECT_EQ(std::string::npos, html.find("<script"));
+        EXPECT_EQ(std::string::npos, html.find("<img"));
+    }
+    EXPECT_TRUE(Poco::File(folder + "site/api/scorecards.json").exists());
+    EXPECT_TRUE(Poco::File(folder + "site/style.css").exists());
+    Poco::File(folder).remove(true);
+}
+
+} // namespace concord::integration
