@@ -81,6 +81,9 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "with data)",
              "--lang=LANG language of the generated sheets: en or ru (default: the workbook's)",
              "--oxt=FILE the extension to use (default: the one built beside this program)",
+             "--port=PORT serve: the TCP port (default 8080)",
+             "--bind=ADDRESS serve: the address to listen on (default 127.0.0.1: this machine "
+             "only)",
          })
         EXPECT_NE(std::string::npos, text.find(option)) << option << "\nnot in:\n" << help.out;
     // each command's synopsis and the last words of its description
@@ -91,8 +94,12 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "[--lang ru|en] lists",
              "exit code 65 when there are input problems concord demo [--lang ru|en] builds",
              "prints the company summary concord functions [-o OUT.ods] writes",
-             "(default: out/functions.ods) Exit codes: 0 success, 64 usage, 65 data error, 66 "
-             "input missing, 70 other.",
+             "(default: out/functions.ods) concord publish IN -o DIR [--period P] [--lang ru|en] "
+             "writes",
+             "api/scorecards.json; no script needed concord serve IN [--port 8080] [--bind "
+             "127.0.0.1] [--period P] [--lang L] serves",
+             "loopback unless --bind says otherwise Exit codes: 0 success, 64 usage, 65 data "
+             "error, 66 input missing, 70 other.",
          })
         EXPECT_NE(std::string::npos, text.find(command)) << command << "\nnot in:\n" << help.out;
 }
