@@ -24,6 +24,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Path.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
@@ -188,30 +189,43 @@ void print(const char* name, const Figures& f) {
                 name, f.requests, f.rate, f.p50, f.p99, f.max, f.errors, f.torn, f.builds.size());
 }
 
-/// The baseline server: every request answered with the same buffer.
+/// The baseline server: the same two bodies as concord serves, fixed buffers by path.
 class FixedHandler : public Poco::Net::HTTPRequestHandler {
 public:
-    explicit FixedHandler(const std::string& body) : _body(body) {}
-    void handleRequest(Poco::Net::HTTPServerRequest&,
+    FixedHandler(const std::string& page, const std::string& json) : _page(page), _json(json) {}
+    void handleRequest(Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) override {
+        const std::string& body = request.getURI() == "/" ? _page : _json;
         response.setContentType("text/html; charset=utf-8");
-        response.sendBuffer(_body.data(), _body.size());
+        response.sendBuffer(body.data(), body.size());
     }
 
 private:
-    const std::string& _body;
+    const std::string& _page;
+    const std::string& _json;
 };
 
 class FixedFactory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-    explicit FixedFactory(const std::string& body) : _body(body) {}
+    FixedFactory(const std::string& page, const std::string& json) : _page(page), _json(json) {}
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-        return new FixedHandler(_body);
+        return new FixedHandler(_page, _json);
     }
 
 private:
-    const std::string& _body;
+    const std::string& _page;
+    const std::string& _json;
 };
+
+std::string get(int port, const std::string& target) {
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, target);
+    session.sendRequest(request);
+    Poco::Net::HTTPResponse response;
+    std::string body;
+    Poco::StreamCopier::copyToString(session.receiveResponse(response), body);
+    return body;
+}
 
 } // namespace
 
@@ -220,7 +234,7 @@ int main(int argc, char** argv) {
         std::cerr << "usage: bench_serve_load CONCORD SAMPLE.fods\n";
         return 64;
     }
-    const std::string concord = argv[1];
+    const std::string concord = Poco::Path(argv[1]).makeAbsolute().toString();
     const std::string folder = Poco::TemporaryFile::tempName() + "-serve-load/";
     Poco::File(folder).createDirectories();
     const std::string workbook = folder + "book.fods";
@@ -237,7 +251,7 @@ int main(int argc, char** argv) {
     Poco::ProcessHandle server = Poco::Process::launch("/bin/sh", {"-c", command}, folder);
     std::string index;
     const auto until = Clock::now() + std::chrono::seconds(180);
-    while (Clock::now() < until) {
+    while (Clock::now() < until && Poco::Process::isRunning(server)) {
         try {
             Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
             Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/");
@@ -268,13 +282,15 @@ int main(int argc, char** argv) {
         params->setMaxQueued(512);
         params->setKeepAlive(true);
         Poco::ThreadPool pool(4, 128);
-        Poco::Net::HTTPServer fixed(new FixedFactory(index), pool, socket, params);
+        const std::string json = get(port, "/api/scorecards.json");
+        std::printf("bodies: index %zu bytes, JSON %zu bytes\n", index.size(), json.size());
+        Poco::Net::HTTPServer fixed(new FixedFactory(index, json), pool, socket, params);
         fixed.start();
         baseline = load(socket.address().port(), false);
         fixed.stopAll(true);
         pool.joinAll();
     }
-    print("(0) bare Poco server, fixed page", baseline);
+    print("(0) bare Poco server, fixed bodies", baseline);
 
     const Figures unchanged = load(port, true);
     print("(1) concord serve, unchanged", unchanged);
@@ -307,6 +323,9 @@ int main(int argc, char** argv) {
         ++rebuilt;
     std::printf("workbook rewritten %d times, pages rebuilt %ld times; server exit code %d\n",
                 rewrites, rebuilt, code);
+    for (std::size_t at = log.find("concord: rebuilt"); at != std::string::npos;
+         at = log.find("concord: rebuilt", at + 1))
+        std::printf("  %s\n", log.substr(at, log.find('\n', at) - at).c_str());
     std::printf("ratio concord/bare Poco: %.2f of the requests/s\n", unchanged.rate / baseline.rate);
     const bool rateMet = unchanged.rate >= goalRate && unchanged.p99 < goalP99Ms;
     const bool rebuildMet = rebuilding.max < goalMaxDuringRebuildMs;

@@ -13,6 +13,7 @@
 #include "office/OfficeProcess.hpp"
 #include "office/OfficeProfile.hpp"
 #include "serve/ServeCommand.hpp"
+#include "serve/StderrLines.hpp"
 #include "uno/text/UnoText.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
@@ -309,7 +310,8 @@ int ConcordApplication::runServe(const std::string& input) {
     options.language = _language;
     options.bind = _bind;
     options.port = _port;
-    return ServeCommand::run(options, std::cerr);
+    StderrLines progress;
+    return ServeCommand::run(options, progress);
 }
 
 int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {

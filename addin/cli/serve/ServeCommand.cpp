@@ -85,9 +85,9 @@ int ServeCommand::run(const Options& options, std::ostream& progress) {
     std::cout << "concord: serving http://" << address << "/ (Ctrl+C to stop)" << std::endl;
 
     const int signal = termination.wait();
-    progress << "concord: signal " << signal << ", stopping" << std::endl;
     server.stopAll(false); // requests under way finish; idle connections close
-    rebuilder.stop();
+    rebuilder.stop();      // a rebuild under way ends first; then progress is ours alone
+    progress << "concord: signal " << signal << ", stopping" << std::endl;
     pool.joinAll();
     progress << "concord: stopped" << std::endl;
     return Application::EXIT_OK;

@@ -23,7 +23,6 @@ const char indexPath[] = "index.html";
 const char pagePrefix[] = "department-";
 const char pageSuffix[] = ".html";
 constexpr std::size_t longestCodeInPath = 40;
-constexpr int jsonIndent = 2;
 
 bool pathSafe(const std::string& code) {
     if (code.empty() || code.size() > longestCodeInPath)
@@ -80,7 +79,7 @@ Site Site::render(const nlohmann::json& report, const Texts& texts, const SiteOp
     site._resources.emplace("requests.html", Resource{htmlType, requestsPage(context)});
     site._resources.emplace("style.css", Resource{cssType, styles()});
     site._resources.emplace("api/scorecards.json",
-                            Resource{jsonType, site._report.dump(jsonIndent, ' ', false,
+                            Resource{jsonType, site._report.dump(-1, ' ', false,
                                                                  nlohmann::json::error_handler_t::replace) +
                                           "\n"});
     return site;

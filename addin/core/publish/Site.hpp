@@ -50,7 +50,7 @@ struct SiteOptions {
 ///   on-time shares, its score line and KPI attainment bars, its KPIs and goals;
 /// - smart.html: the SMART check of every goal;
 /// - requests.html: the request matrix, the escalations (ladder step ≥ 1) and the register;
-/// - style.css; api/scorecards.json: the report as given.
+/// - style.css; api/scorecards.json: the report as given (compact: one line).
 ///
 /// Every page is complete HTML that needs no script, readable on a phone and on a wall
 /// screen; every text from the workbook is escaped (Html::escape); a status always shows
