@@ -1,5 +1,5 @@
 // SvgChart: the history as inline SVG drawn by the core — coordinates worked out by hand
-// from the viewBox geometry (line: x 56…556, y 206 (0 %) … 14 (120 %); bars: x 150…520).
+// from the viewBox geometry (line: x 56…544, y 206 (0 %) … 14 (120 %); bars: x 150…520).
 #include "core/publish/SvgChart.hpp"
 
 #include <gtest/gtest.h>
@@ -22,7 +22,7 @@ ChartLabels labels() { return {"c1", "Sales: score", "A line", "amber 70 %", "gr
 } // namespace
 
 TEST(PublishSvg, ScoreLineJoinsConsecutiveValuesAndLeavesAGap) {
-    // 4 periods, x step (556 − 56) / 4 = 125: x = 118.5, 243.5, 368.5, 493.5;
+    // 4 periods, x step (544 − 56) / 4 = 122: x = 117, 239, 361, 483;
     // y = 206 − 160 · score: 0.8 → 78, 1.0 → 46. The first value stands alone (the second
     // period has none), so the only polyline runs through periods 3 and 4.
     const std::vector<ChartPoint> points = {{"2026-01", 0.5, -1, "50 % red", {}},
@@ -31,17 +31,17 @@ TEST(PublishSvg, ScoreLineJoinsConsecutiveValuesAndLeavesAGap) {
                                             {"2026-04", 1.0, 1, "100 % green", {}}};
     const std::string svg = SvgChart::line(points, 0.7, 0.95, labels());
     EXPECT_EQ(1, count(svg, "<polyline"));
-    EXPECT_NE(std::string::npos, svg.find("points=\"368.5,78 493.5,46\""));
+    EXPECT_NE(std::string::npos, svg.find("points=\"361,78 483,46\""));
     // thresholds: 0.7 → y 94, 0.95 → y 54
     EXPECT_NE(std::string::npos,
-              svg.find("class=\"threshold amber\" x1=\"56\" y1=\"94\" x2=\"556\" y2=\"94\""));
+              svg.find("class=\"threshold amber\" x1=\"56\" y1=\"94\" x2=\"544\" y2=\"94\""));
     EXPECT_NE(std::string::npos,
-              svg.find("class=\"threshold green\" x1=\"56\" y1=\"54\" x2=\"556\" y2=\"54\""));
+              svg.find("class=\"threshold green\" x1=\"56\" y1=\"54\" x2=\"544\" y2=\"54\""));
     // markers by status: a square (red), a triangle (amber), a circle (green); none for
     // the empty period
-    EXPECT_EQ(1, count(svg, "<rect x=\"113.5\" y=\"121\""));
-    EXPECT_EQ(1, count(svg, "<path d=\"M368.5 72"));
-    EXPECT_EQ(1, count(svg, "<circle cx=\"493.5\" cy=\"46\""));
+    EXPECT_EQ(1, count(svg, "<rect x=\"112\" y=\"121\""));
+    EXPECT_EQ(1, count(svg, "<path d=\"M361 72"));
+    EXPECT_EQ(1, count(svg, "<circle cx=\"483\" cy=\"46\""));
     EXPECT_EQ(3, count(svg, "class=\"marker\""));
     // every period is labelled
     EXPECT_EQ(4, count(svg, "class=\"period\""));

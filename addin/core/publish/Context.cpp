@@ -91,9 +91,14 @@ std::string Context::date(const std::string& iso) const {
 
 ChartLabels Context::chartLabels(std::string id, std::string title, std::string description,
                                  double amberFrom, double greenFrom) const {
+    // a threshold reads as the user typed it: 70 %, not 70.0 %
+    const auto whole = [&](double ratio) {
+        return plain("site.percent",
+                     {{"value", common::NumberText::sentence(ratio * 100, _language)}});
+    };
     return {std::move(id), std::move(title), std::move(description),
-            plain("site.threshold_amber", {{"value", percent(amberFrom)}}),
-            plain("site.threshold_green", {{"value", percent(greenFrom)}})};
+            plain("site.threshold_amber", {{"value", whole(amberFrom)}}),
+            plain("site.threshold_green", {{"value", whole(greenFrom)}})};
 }
 
 std::string Context::figure(const std::string& svg, const ChartLabels& labels,

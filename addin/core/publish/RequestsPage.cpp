@@ -11,13 +11,12 @@ namespace {
 
 using nlohmann::json;
 
-/// The status class of an on-time share, by the default thresholds (as a KPI would be).
-const char* shareClass(const json& share) {
+/// The status of an on-time share, by the default thresholds (as a KPI would be).
+std::optional<int> shareStatus(const json& share) {
     const std::optional<double> value = Context::ratio(share);
     if (!value)
-        return "none";
-    return *value >= kpi::defaultGreenFrom ? "green"
-                                           : (*value >= kpi::defaultAmberFrom ? "amber" : "red");
+        return std::nullopt;
+    return *value >= kpi::defaultGreenFrom ? 1 : (*value >= kpi::defaultAmberFrom ? 0 : -1);
 }
 
 std::string matrix(const Context& context) {
@@ -52,7 +51,10 @@ std::string matrix(const Context& context) {
                 continue;
             }
             const json& share = Context::field(*found, "on_time");
-            html += "<td class=\"share share-" + std::string(shareClass(share)) + "\">" +
+            const std::optional<int> status = shareStatus(share);
+            html += "<td class=\"share share-" + std::string(SvgChart::statusClass(status)) +
+                    "\"><span class=\"icon\" aria-hidden=\"true\">" + SvgChart::icon(status) +
+                    "</span> " +
                     context.html("site.matrix_cell",
                                  {{"agreed", context.number(Context::field(*found, "agreed"))},
                                   {"on_time", context.percent(share)}}) +

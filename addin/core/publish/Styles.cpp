@@ -52,6 +52,8 @@ th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align:
   vertical-align: top; }
 thead th { background: var(--band); position: sticky; top: 0; font-size: .85rem; }
 tbody th { font-weight: normal; overflow-wrap: anywhere; min-width: 8rem; }
+#kpis td:first-child, #register td:first-child, #escalations td:first-child,
+#smart td:first-child { white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.row-red th:first-child, tr.row-red td:first-child { box-shadow: inset .3rem 0 var(--red-fill); }
 tr.row-amber th:first-child, tr.row-amber td:first-child { box-shadow: inset .3rem 0 var(--amber-fill); }
@@ -91,6 +93,8 @@ svg.chart .marker { stroke: var(--ink); stroke-width: 1.2; }
 svg.chart .bar-label { font-size: 12px; fill: var(--ink); }
 svg.chart .bar-value { font-size: 12px; fill: var(--ink); font-weight: bold; }
 svg.chart .bar rect { stroke: var(--ink); stroke-width: .8; }
+svg.chart .bar-value, svg.chart .threshold-label { paint-order: stroke; stroke: #fff;
+  stroke-width: 3px; stroke-linejoin: round; }
 @media (min-width: 1600px) {
   html { font-size: 125%; }
   main, header.site ul, footer.site, .banner { max-width: 120rem; }

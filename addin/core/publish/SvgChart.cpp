@@ -15,7 +15,7 @@ namespace {
 constexpr double lineWidth = 640;
 constexpr double lineHeight = 270;
 constexpr double lineLeft = 56;
-constexpr double lineRight = 556;
+constexpr double lineRight = 544;
 constexpr double lineTop = 14;
 constexpr double lineBottom = 206;
 // Bar chart geometry.
