@@ -73,7 +73,8 @@ int freePort() {
     return port;
 }
 
-/// The stamp of a page: "<meta name=\"concord-build\" content=\"ID\">" … "<!-- concord-build ID -->".
+/// The stamp of a page: "<meta name=\"concord-build\" content=\"ID\">" … "<!-- concord-build ID
+/// -->".
 bool wholePage(const std::string& body, const std::string& header) {
     const std::string head = "<meta name=\"concord-build\" content=\"";
     const std::size_t at = body.find(head);
@@ -208,7 +209,8 @@ private:
 class FixedFactory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
     FixedFactory(const std::string& page, const std::string& json) : _page(page), _json(json) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    Poco::Net::HTTPRequestHandler*
+    createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
         return new FixedHandler(_page, _json);
     }
 
@@ -326,7 +328,8 @@ int main(int argc, char** argv) {
     for (std::size_t at = log.find("concord: rebuilt"); at != std::string::npos;
          at = log.find("concord: rebuilt", at + 1))
         std::printf("  %s\n", log.substr(at, log.find('\n', at) - at).c_str());
-    std::printf("ratio concord/bare Poco: %.2f of the requests/s\n", unchanged.rate / baseline.rate);
+    std::printf("ratio concord/bare Poco: %.2f of the requests/s\n",
+                unchanged.rate / baseline.rate);
     const bool rateMet = unchanged.rate >= goalRate && unchanged.p99 < goalP99Ms;
     const bool rebuildMet = rebuilding.max < goalMaxDuringRebuildMs;
     const bool clean = unchanged.errors + unchanged.torn + rebuilding.errors + rebuilding.torn == 0;

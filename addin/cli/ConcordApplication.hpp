@@ -51,7 +51,7 @@ private:
     std::string _json;
     std::string _period;
     std::string _language;
-    int _port = 8080;              ///< serve --port
+    int _port = 8080;                ///< serve --port
     std::string _bind = "127.0.0.1"; ///< serve --bind
 };
 

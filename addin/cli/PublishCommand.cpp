@@ -22,8 +22,7 @@ int PublishCommand::run(const Options& options, std::ostream& out, std::ostream&
                            "publish needs the folder to write: -o DIR");
     const Poco::File folder(options.output);
     if (folder.exists() && !folder.isDirectory())
-        throw CommandError(Poco::Util::Application::EXIT_USAGE,
-                           options.output + ": not a folder");
+        throw CommandError(Poco::Util::Application::EXIT_USAGE, options.output + ": not a folder");
     ReportSource source(options.oxt, options.input, options.period, options.language, progress);
     const nlohmann::json report = source.read();
     const core::publish::Texts texts = core::publish::Texts::load(source.dataDir());

@@ -30,8 +30,8 @@ public:
 
     /// Copies input into the private profile folder and opens the copy (any format Calc
     /// opens: .ods, .fods, .xlsx…); a workbook opened before is closed first, so that one
-    /// session can read a changing file again and again (concord serve). Throws CommandError 66 when input does not exist or
-    /// cannot be read, 65 when Calc cannot open it as a spreadsheet.
+    /// session can read a changing file again and again (concord serve). Throws CommandError 66
+    /// when input does not exist or cannot be read, 65 when Calc cannot open it as a spreadsheet.
     void open(const std::string& input);
 
     /// Runs org.concord.Generator on the open workbook (period, language as given, empty

@@ -147,9 +147,9 @@ protected:
         writeFile(workbook, original);
         port = freePort();
         // stderr (the access log, one line a request) and stdout go to files the test reads
-        const std::string command = "exec '" + program() + "' serve '" + workbook +
-                                    "' --port " + std::to_string(port) + " >'" + folder +
-                                    "out.log' 2>'" + folder + "err.log'";
+        const std::string command = "exec '" + program() + "' serve '" + workbook + "' --port " +
+                                    std::to_string(port) + " >'" + folder + "out.log' 2>'" +
+                                    folder + "err.log'";
         handle = std::make_unique<Poco::ProcessHandle>(
             Poco::Process::launch("/bin/sh", {"-c", command}, folder));
         up = eventually([] { return fetch(port, "GET", "/").status == 200; },
@@ -194,8 +194,8 @@ TEST_F(ServeSample, ServesThePagesAndTheSameJsonAsBuild) {
     EXPECT_NE(std::string::npos, index.body.find("id=\"company-chart\""));
     EXPECT_NE(std::string::npos, index.body.find("href=\"department-SAL.html\""));
     EXPECT_FALSE(index.build.empty());
-    for (const char* page : {"/index.html", "/department-SAL.html", "/smart.html",
-                             "/requests.html", "/style.css"}) {
+    for (const char* page :
+         {"/index.html", "/department-SAL.html", "/smart.html", "/requests.html", "/style.css"}) {
         SCOPED_TRACE(page);
         EXPECT_EQ(200, fetch(port, "GET", page).status);
     }
@@ -252,7 +252,9 @@ TEST_F(ServeSample, FollowsTheWorkbookAndKeepsTheLastGoodPagesWhenItBreaks) {
     // 1. the workbook changes: the page follows
     writeFile(workbook, replaced(original, groupName, editedName));
     EXPECT_TRUE(eventually(
-        [] { return fetch(port, "GET", "/").body.find("Test group EDITED 🚀") != std::string::npos; },
+        [] {
+            return fetch(port, "GET", "/").body.find("Test group EDITED 🚀") != std::string::npos;
+        },
         std::chrono::seconds(60)));
     const std::string goodBuild = fetch(port, "GET", "/").build;
 
@@ -303,8 +305,8 @@ TEST_F(ServeSample, ARealBrowserShowsTheStatusCells) {
     const std::regex cell(
         "<td class=\"status-cell\"><span class=\"status status-(green|amber|red|none)\"><span "
         "class=\"icon\" aria-hidden=\"true\">(✔|▲|✖|○)</span> (green|amber|red|no data)</span>");
-    const auto cells = std::distance(
-        std::sregex_iterator(dom.out.begin(), dom.out.end(), cell), std::sregex_iterator());
+    const auto cells = std::distance(std::sregex_iterator(dom.out.begin(), dom.out.end(), cell),
+                                     std::sregex_iterator());
     EXPECT_EQ(7, cells);
     EXPECT_EQ(std::string::npos, dom.out.find("<script"));
     // a screenshot the size of a wall screen's browser window
@@ -329,7 +331,8 @@ TEST_F(ServeSample, StopsCleanlyOnSigterm) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
     const std::string log = readFile(folder + "err.log");
     EXPECT_NE(std::string::npos, log.find("concord: stopped"));
-    EXPECT_NE(std::string::npos, readFile(folder + "out.log").find("concord: serving http://127.0.0.1:"));
+    EXPECT_NE(std::string::npos,
+              readFile(folder + "out.log").find("concord: serving http://127.0.0.1:"));
 }
 
 TEST(PublishHostile, EveryTextOfAHostileWorkbookIsEscaped) {

@@ -33,14 +33,18 @@ TEST(PublishHtml, CyrillicAndEmojiAreKeptAsTheyAre) {
 
 TEST(PublishHtml, BrokenUtf8BecomesTheReplacementCharacter) {
     // 0xFF never starts a UTF-8 sequence; 0xC3 alone is a cut two-byte sequence
-    EXPECT_EQ("a\xEF\xBF\xBD" "b", Html::escape("a\xFF" "b"));
+    EXPECT_EQ("a\xEF\xBF\xBD"
+              "b",
+              Html::escape("a\xFF"
+                           "b"));
     EXPECT_EQ("\xEF\xBF\xBD", Html::escape("\xC3"));
 }
 
 TEST(PublishHtml, ControlCharactersAreDroppedButLineBreaksKept) {
     // NUL, BEL and ESC are not allowed in XML; tab, LF, CR are
     EXPECT_EQ("ab", Html::escape(std::string("a\0b", 3)));
-    EXPECT_EQ("ab", Html::escape("a\x07\x1B" "b"));
+    EXPECT_EQ("ab", Html::escape("a\x07\x1B"
+                                 "b"));
     EXPECT_EQ("a\tb\nc\r", Html::escape("a\tb\nc\r"));
 }
 

@@ -110,7 +110,8 @@ TEST(PublishSite, NoPageCarriesMarkupFromTheWorkbook) {
     }
     const std::string& index = site.find("index.html")->body;
     EXPECT_NE(std::string::npos, index.find("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    EXPECT_NE(std::string::npos, index.find("data-code=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
+    EXPECT_NE(std::string::npos,
+              index.find("data-code=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
     EXPECT_NE(std::string::npos, index.find("Отдел продаж 🚀"));
     EXPECT_NE(std::string::npos, index.find("&lt;i&gt;bad&lt;/i&gt; target"));
     const std::string& smart = site.find("smart.html")->body;
@@ -132,13 +133,15 @@ TEST(PublishSite, StatusesShowAnIconAndAWordBesideTheColour) {
     const std::string& sales = site.find("department-SAL.html")->body;
     EXPECT_NE(std::string::npos, sales.find("stale: last value in 2026-07"));
     // SMART marks carry a word too
-    EXPECT_NE(std::string::npos, site.find("smart.html")->body.find("✖</span><span class=\"word\">missing"));
+    EXPECT_NE(std::string::npos,
+              site.find("smart.html")->body.find("✖</span><span class=\"word\">missing"));
 }
 
 TEST(PublishSite, PagesHoldTheHistoryChartsWithATextAlternative) {
     const Site site = Site::render(hostileReport(), siteTexts(), options());
     const std::string& index = site.find("index.html")->body;
-    EXPECT_NE(std::string::npos, index.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""));
+    EXPECT_NE(std::string::npos,
+              index.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""));
     EXPECT_NE(std::string::npos, index.find("id=\"company-chart\""));
     EXPECT_NE(std::string::npos, index.find("id=\"departments-chart\""));
     EXPECT_NE(std::string::npos, index.find("<details><summary>The chart&#39;s numbers</summary>"));
@@ -156,7 +159,8 @@ TEST(PublishSite, EveryPageIsStampedWithItsBuildAtBothEnds) {
         if (resource.contentType.rfind("text/html", 0) != 0)
             continue;
         SCOPED_TRACE(path);
-        EXPECT_NE(std::string::npos, resource.body.find("<meta name=\"concord-build\" content=\"7\">"));
+        EXPECT_NE(std::string::npos,
+                  resource.body.find("<meta name=\"concord-build\" content=\"7\">"));
         const std::string tail = "</html>\n<!-- concord-build 7 -->\n";
         ASSERT_GE(resource.body.size(), tail.size());
         EXPECT_EQ(tail, resource.body.substr(resource.body.size() - tail.size()));
@@ -231,20 +235,24 @@ TEST(PublishSite, OnlyItsOwnPathsAreFound) {
 TEST(PublishSite, DepartmentPathsKeepSafeUniqueCodesAndNumberTheRest) {
     // "SAL" stays; "sal" clashes with it without regard to case, so both are numbered;
     // Cyrillic, a slash and a 41-character code are numbered too
-    const nlohmann::json departments = {
-        {"departments",
-         {{{"code", "OPS"}}, {{"code", "Отдел"}}, {{"code", "a/b"}}, {{"code", "SAL"}},
-          {{"code", "sal"}}, {{"code", std::string(41, 'x')}}, {{"code", "n2"}}}}};
-    EXPECT_EQ((std::vector<std::string>{"department-OPS.html", "department-n2_.html",
-                                        "department-n3.html", "department-n4.html",
-                                        "department-n5.html", "department-n6.html",
-                                        "department-n2.html"}),
-              Site::departmentPaths(departments));
+    const nlohmann::json departments = {{"departments",
+                                         {{{"code", "OPS"}},
+                                          {{"code", "Отдел"}},
+                                          {{"code", "a/b"}},
+                                          {{"code", "SAL"}},
+                                          {{"code", "sal"}},
+                                          {{"code", std::string(41, 'x')}},
+                                          {{"code", "n2"}}}}};
+    EXPECT_EQ(
+        (std::vector<std::string>{"department-OPS.html", "department-n2_.html",
+                                  "department-n3.html", "department-n4.html", "department-n5.html",
+                                  "department-n6.html", "department-n2.html"}),
+        Site::departmentPaths(departments));
 }
 
 TEST(PublishSite, ErrorPagesAreCompleteAndSayNothingOfTheRequest) {
-    const std::string page =
-        Site::errorPage(siteTexts(), common::Language::Ru, "site.not_found_title", "site.not_found");
+    const std::string page = Site::errorPage(siteTexts(), common::Language::Ru,
+                                             "site.not_found_title", "site.not_found");
     EXPECT_EQ(0u, page.find("<!DOCTYPE html>"));
     EXPECT_NE(std::string::npos, page.find("<title>Не найдено</title>"));
     EXPECT_NE(std::string::npos, page.find("</html>\n"));
@@ -259,8 +267,8 @@ TEST(PublishTexts, EverySiteTextExistsInBothLanguages) {
 }
 
 TEST(PublishTexts, AMissingSiteTextIsNamed) {
-    const nlohmann::json sheets = nlohmann::json::parse(
-        std::ifstream(CONCORD_DATA_DIR "/sheets.json"));
+    const nlohmann::json sheets =
+        nlohmann::json::parse(std::ifstream(CONCORD_DATA_DIR "/sheets.json"));
     nlohmann::json site = nlohmann::json::parse(std::ifstream(CONCORD_DATA_DIR "/publish.json"));
     site["texts"].erase("site.footer");
     try {

@@ -17,7 +17,9 @@ int count(const std::string& text, const std::string& what) {
     return n;
 }
 
-ChartLabels labels() { return {"c1", "Sales: score", "A line", "amber 70 %", "green 95 %"}; }
+ChartLabels labels() {
+    return {"c1", "Sales: score", "A line", "amber 70 %", "green 95 %"};
+}
 
 } // namespace
 

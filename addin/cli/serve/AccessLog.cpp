@@ -31,9 +31,9 @@ std::string safe(const std::string& text, std::size_t limit) {
 
 } // namespace
 
-void AccessLog::write(const std::string& client, const std::string& method,
-                      const std::string& uri, const std::string& version, int status,
-                      std::size_t bytes, double milliseconds) {
+void AccessLog::write(const std::string& client, const std::string& method, const std::string& uri,
+                      const std::string& version, int status, std::size_t bytes,
+                      double milliseconds) {
     char took[32];
     std::snprintf(took, sizeof took, "%.2fms", milliseconds);
     const std::string line =

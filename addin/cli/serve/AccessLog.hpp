@@ -12,9 +12,9 @@ public:
     /// Writes the line; never throws (a failed write is dropped). The request line is
     /// written with bytes outside printable ASCII, quotes and backslashes as \xHH, and cut
     /// at 300 bytes, so that a hostile request cannot forge log lines.
-    static void write(const std::string& client, const std::string& method,
-                      const std::string& uri, const std::string& version, int status,
-                      std::size_t bytes, double milliseconds);
+    static void write(const std::string& client, const std::string& method, const std::string& uri,
+                      const std::string& version, int status, std::size_t bytes,
+                      double milliseconds);
 };
 
 } // namespace concord::cli

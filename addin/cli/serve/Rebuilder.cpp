@@ -28,7 +28,9 @@ Rebuilder::Rebuilder(std::string input, ReportSource& source, SiteStore& store,
     : _input(std::move(input)), _source(source), _store(store), _texts(texts),
       _settings(std::move(settings)), _progress(progress), _stopped(false) {}
 
-Rebuilder::~Rebuilder() { stop(); }
+Rebuilder::~Rebuilder() {
+    stop();
+}
 
 Rebuilder::Stamp Rebuilder::stamp() const {
     Stamp stamp;
@@ -50,7 +52,7 @@ void Rebuilder::publish(const std::optional<core::publish::BuildFailure>& failur
     options.language = _settings.language;
     if (!options.language)
         options.language = _lastGood.value("language", "en") == "ru" ? core::common::Language::Ru
-                                                                      : core::common::Language::En;
+                                                                     : core::common::Language::En;
     options.source = _settings.source;
     options.publishedAt = _lastGoodAt;
     options.refreshSeconds = _settings.refreshSeconds;
@@ -74,10 +76,8 @@ void Rebuilder::rebuild() {
         _lastGood = _source.read();
         _lastGoodAt = now();
         publish(std::nullopt);
-        _progress << "concord: rebuilt the pages of " << _input << " (build " << _builds
-                  << ") in "
-                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-                         .count()
+        _progress << "concord: rebuilt the pages of " << _input << " (build " << _builds << ") in "
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
                   << " s" << std::endl;
         return;
     } catch (const CommandError& error) {
@@ -114,7 +114,9 @@ void Rebuilder::run() {
     }
 }
 
-void Rebuilder::start() { _thread = std::thread([this] { run(); }); }
+void Rebuilder::start() {
+    _thread = std::thread([this] { run(); });
+}
 
 void Rebuilder::stop() {
     _stopped.set();

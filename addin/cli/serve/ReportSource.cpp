@@ -41,6 +41,8 @@ nlohmann::json ReportSource::read() {
     return readOnce();
 }
 
-std::string ReportSource::dataDir() const { return _session->dataDir(); }
+std::string ReportSource::dataDir() const {
+    return _session->dataDir();
+}
 
 } // namespace concord::cli

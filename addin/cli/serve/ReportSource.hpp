@@ -17,8 +17,8 @@ class ReportSource {
 public:
     /// Starts the office with the extension at oxtPath (see WorkbookSession). Throws
     /// OfficeError when it cannot start.
-    ReportSource(std::string oxtPath, std::string input, std::string period,
-                 std::string language, std::ostream& progress);
+    ReportSource(std::string oxtPath, std::string input, std::string period, std::string language,
+                 std::ostream& progress);
 
     /// Opens the input's current content and returns the report (report::toJson). When the
     /// office fails (it crashed, the bridge is gone), starts a fresh one and tries once

@@ -77,8 +77,7 @@ void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
         response.setKeepAlive(false);
     response.sendBuffer(body->data(), body->size());
     const double took =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     AccessLog::write(request.clientAddress().host().toString(), method, target,
                      request.getVersion(), static_cast<int>(status),
                      method == HTTPRequest::HTTP_HEAD ? 0 : body->size(), took);

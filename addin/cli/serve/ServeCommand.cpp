@@ -46,9 +46,9 @@ Poco::Net::ServerSocket listen(const ServeCommand::Options& options) {
             Poco::Net::SocketAddress(address, static_cast<Poco::UInt16>(options.port)),
             listenBacklog);
     } catch (const Poco::Exception& error) {
-        throw CommandError(Application::EXIT_SOFTWARE,
-                           "cannot listen on " + options.bind + ":" +
-                               std::to_string(options.port) + ": " + error.displayText());
+        throw CommandError(Application::EXIT_SOFTWARE, "cannot listen on " + options.bind + ":" +
+                                                           std::to_string(options.port) + ": " +
+                                                           error.displayText());
     }
 }
 

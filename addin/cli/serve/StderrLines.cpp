@@ -4,7 +4,9 @@
 
 namespace concord::cli {
 
-StderrLines::StderrLines() : std::ostream(nullptr) { rdbuf(&_buffer); }
+StderrLines::StderrLines() : std::ostream(nullptr) {
+    rdbuf(&_buffer);
+}
 
 int StderrLines::Buffer::sync() {
     const std::string text = str();

@@ -11,7 +11,8 @@ std::vector<ChartPoint> scorePoints(const Context& context, const nlohmann::json
     for (const nlohmann::json& point : history) {
         const nlohmann::json& score = Context::field(point, "score");
         const nlohmann::json& status = Context::field(point, "status");
-        points.push_back({Context::string(point, "period"), Context::ratio(score),
+        points.push_back({Context::string(point, "period"),
+                          Context::ratio(score),
                           Context::status(status),
                           Context::ratio(score)
                               ? context.percent(score) + " " + context.statusWord(status)
@@ -34,14 +35,13 @@ std::string scoreFigure(const Context& context, const nlohmann::json& history,
         context.plain("site.chart_score", {{"name", name},
                                            {"count", std::to_string(points.size())},
                                            {"period", points.back().label}}),
-        context.plain("site.chart_score_desc",
-                      {{"amber", context.percent(kpi::defaultAmberFrom)},
-                       {"green", context.percent(kpi::defaultGreenFrom)},
-                       {"latest", latest}}),
+        context.plain("site.chart_score_desc", {{"amber", context.percent(kpi::defaultAmberFrom)},
+                                                {"green", context.percent(kpi::defaultGreenFrom)},
+                                                {"latest", latest}}),
         kpi::defaultAmberFrom, kpi::defaultGreenFrom);
-    return context.figure(SvgChart::line(points, kpi::defaultAmberFrom, kpi::defaultGreenFrom,
-                                         labels),
-                          labels, points, context.plain("col.period"), context.plain("col.score"));
+    return context.figure(
+        SvgChart::line(points, kpi::defaultAmberFrom, kpi::defaultGreenFrom, labels), labels,
+        points, context.plain("col.period"), context.plain("col.score"));
 }
 
 } // namespace concord::core::publish

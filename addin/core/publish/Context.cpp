@@ -22,19 +22,21 @@ Context::Context(const nlohmann::json& report, const Texts& texts, const SiteOpt
     : _report(report), _texts(texts), _options(options), _language(siteLanguage(report, options)),
       _departmentPaths(Site::departmentPaths(report)) {}
 
-std::string Context::html(std::string_view id) const { return Html::escape(plain(id)); }
+std::string Context::html(std::string_view id) const {
+    return Html::escape(plain(id));
+}
 
-std::string
-Context::html(std::string_view id,
-              const std::vector<std::pair<std::string, std::string>>& values) const {
+std::string Context::html(std::string_view id,
+                          const std::vector<std::pair<std::string, std::string>>& values) const {
     return Html::escape(plain(id, values));
 }
 
-std::string Context::plain(std::string_view id) const { return _texts.text(id, _language); }
+std::string Context::plain(std::string_view id) const {
+    return _texts.text(id, _language);
+}
 
-std::string
-Context::plain(std::string_view id,
-               const std::vector<std::pair<std::string, std::string>>& values) const {
+std::string Context::plain(std::string_view id,
+                           const std::vector<std::pair<std::string, std::string>>& values) const {
     return _texts.format(id, _language, values);
 }
 
@@ -113,7 +115,7 @@ std::string Context::figure(const std::string& svg, const ChartLabels& labels,
     for (const ChartPoint& point : points) {
         const std::string name = point.title.empty() ? point.label : point.title;
         out += "<tr><th scope=\"row\">" + Html::escape(name) + "</th><td class=\"num\">" +
-               Html::escape(point.value              ? percent(*point.value)
+               Html::escape(point.value               ? percent(*point.value)
                             : point.valueText.empty() ? plain("site.status_none")
                                                       : point.valueText) +
                "</td><td>" +

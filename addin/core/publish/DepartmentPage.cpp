@@ -61,10 +61,9 @@ std::string kpiBars(const Context& context, const json& kpis) {
     const std::string period = Context::string(context.report(), "period");
     const ChartLabels labels = context.chartLabels(
         "kpi-chart", context.plain("site.chart_kpis", {{"period", period}}),
-        context.plain("site.chart_kpis_desc",
-                      {{"period", period},
-                       {"amber", context.percent(kpi::defaultAmberFrom)},
-                       {"green", context.percent(kpi::defaultGreenFrom)}}),
+        context.plain("site.chart_kpis_desc", {{"period", period},
+                                               {"amber", context.percent(kpi::defaultAmberFrom)},
+                                               {"green", context.percent(kpi::defaultGreenFrom)}}),
         kpi::defaultAmberFrom, kpi::defaultGreenFrom);
     return context.figure(
         SvgChart::bars(points, kpi::defaultAmberFrom, kpi::defaultGreenFrom, labels), labels,
@@ -75,9 +74,9 @@ std::string kpiTable(const Context& context, const json& kpis) {
     std::string html = "<section><h2>" + context.html("site.kpis") +
                        "</h2><div class=\"scroll\"><table class=\"scorecard\" id=\"kpis\"><thead>"
                        "<tr>";
-    for (const char* id : {"col.id", "col.kpi", "col.unit", "col.direction", "col.target",
-                           "col.actual", "col.previous", "col.attainment", "col.score",
-                           "col.status", "col.weight"})
+    for (const char* id :
+         {"col.id", "col.kpi", "col.unit", "col.direction", "col.target", "col.actual",
+          "col.previous", "col.attainment", "col.score", "col.status", "col.weight"})
         html += "<th scope=\"col\">" + context.html(id) + "</th>";
     html += "</tr></thead><tbody>";
     for (const json& kpi : kpis) {
@@ -126,9 +125,9 @@ std::string goals(const Context& context, const std::string& code) {
         rows += "<li><span class=\"goal-id\">" + Html::escape(Context::string(goal, "id")) +
                 "</span> " + Html::escape(Context::string(goal, "text")) +
                 " <span class=\"smart-score\">SMART " +
-                (score.is_number() ? context.html("site.smart_score",
-                                                  {{"score", context.number(score)}})
-                                   : context.html("site.smart_unchecked")) +
+                (score.is_number()
+                     ? context.html("site.smart_score", {{"score", context.number(score)}})
+                     : context.html("site.smart_unchecked")) +
                 "</span></li>";
     }
     if (rows.empty())

@@ -30,12 +30,11 @@ std::string departmentBars(const Context& context) {
     for (const nlohmann::json& department : departments) {
         const nlohmann::json score = Context::field(department, "score");
         const nlohmann::json status = Context::field(department, "status");
-        points.push_back({Context::string(department, "code"), Context::ratio(score),
-                          Context::status(status),
-                          Context::ratio(score) ? context.percent(score) + " " +
-                                                      context.statusWord(status)
-                                                : context.plain("site.no_score"),
-                          context.departmentName(Context::string(department, "code"))});
+        points.push_back(
+            {Context::string(department, "code"), Context::ratio(score), Context::status(status),
+             Context::ratio(score) ? context.percent(score) + " " + context.statusWord(status)
+                                   : context.plain("site.no_score"),
+             context.departmentName(Context::string(department, "code"))});
     }
     const std::string period = Context::string(context.report(), "period");
     const ChartLabels labels = context.chartLabels(
@@ -69,12 +68,10 @@ std::string departmentTable(const Context& context) {
                 "</td><td class=\"status-cell\">" + context.statusBadge(status) + "</td>";
         for (const char* key : {"green", "amber", "red"})
             html += "<td class=\"num\">" +
-                    Html::escape(context.number(Context::field(department, key))) +
-                    "</td>";
+                    Html::escape(context.number(Context::field(department, key))) + "</td>";
         for (const char* key : {"on_time_out", "on_time_in"})
             html += "<td class=\"num\">" +
-                    Html::escape(context.percent(Context::field(department, key))) +
-                    "</td>";
+                    Html::escape(context.percent(Context::field(department, key))) + "</td>";
         html += "</tr>";
     }
     return html + "</tbody></table></div></section>\n";

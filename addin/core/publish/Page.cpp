@@ -12,8 +12,8 @@ const char requestsPage[] = "requests.html";
 
 std::string navItem(const std::string& href, const std::string& label, const std::string& current) {
     const bool here = href == current;
-    return "<li><a href=\"" + Html::escape(href) + "\"" +
-           (here ? " aria-current=\"page\"" : "") + ">" + label + "</a></li>";
+    return "<li><a href=\"" + Html::escape(href) + "\"" + (here ? " aria-current=\"page\"" : "") +
+           ">" + label + "</a></li>";
 }
 
 } // namespace
@@ -35,8 +35,8 @@ std::string Page::finish() const {
                        "<meta name=\"concord-build\" content=\"" +
                        build + "\">\n";
     if (options.refreshSeconds > 0)
-        html += "<meta http-equiv=\"refresh\" content=\"" +
-                std::to_string(options.refreshSeconds) + "\">\n";
+        html += "<meta http-equiv=\"refresh\" content=\"" + std::to_string(options.refreshSeconds) +
+                "\">\n";
     html += "<title>" + Html::escape(_title) +
             "</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n"
             "<a class=\"skip\" href=\"#main\">" +
@@ -66,10 +66,10 @@ std::string Page::finish() const {
                            {"date", _context.date(Context::string(_context.report(), "as_of"))}}) +
             "</p>\n";
     html += _content;
-    html += "</main>\n<footer class=\"site\"><p>" +
-            _context.html("site.generated",
-                          {{"file", options.source}, {"time", options.publishedAt}}) +
-            "</p>";
+    html +=
+        "</main>\n<footer class=\"site\"><p>" +
+        _context.html("site.generated", {{"file", options.source}, {"time", options.publishedAt}}) +
+        "</p>";
     if (options.refreshSeconds > 0)
         html += "<p>" +
                 _context.html("site.live", {{"seconds", std::to_string(options.refreshSeconds)}}) +

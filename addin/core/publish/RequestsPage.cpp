@@ -22,8 +22,9 @@ std::optional<int> shareStatus(const json& share) {
 std::string matrix(const Context& context) {
     const json& departments = Context::array(context.report(), "departments");
     const json& cells = Context::array(context.report(), "matrix");
-    std::string html = "<section><h2>" + context.html("site.matrix") + "</h2><p class=\"note\">" +
-                       context.html("note.requests", {{"window", std::to_string(report::onTimeWindow)}}) + "</p>";
+    std::string html =
+        "<section><h2>" + context.html("site.matrix") + "</h2><p class=\"note\">" +
+        context.html("note.requests", {{"window", std::to_string(report::onTimeWindow)}}) + "</p>";
     if (cells.empty())
         return html + "<p>" + context.html("site.matrix_none") + "</p></section>\n";
     html += "<div class=\"scroll\"><table class=\"matrix\" id=\"matrix\"><thead><tr><th "
@@ -101,12 +102,11 @@ std::string escalations(const Context& context) {
                 Html::escape(Context::string(request, "id")) + "</td><td>" +
                 context.departmentLink(Context::string(request, "from")) + "</td><td>" +
                 context.departmentLink(to) + "</td><th scope=\"row\">" +
-                Html::escape(Context::string(request, "what")) +
-                "</th><td class=\"status-cell\">" + requestStatus(context, request) +
-                "</td><td><span class=\"step\">" + context.html("site.step", {{"step", step}}) +
-                "</span> " +
-                context.html("ladder." + step, {{"to", context.departmentName(to)}}) +
-                "</td><td>" + Html::escape(Context::string(request, "escalation")) + "</td></tr>";
+                Html::escape(Context::string(request, "what")) + "</th><td class=\"status-cell\">" +
+                requestStatus(context, request) + "</td><td><span class=\"step\">" +
+                context.html("site.step", {{"step", step}}) + "</span> " +
+                context.html("ladder." + step, {{"to", context.departmentName(to)}}) + "</td><td>" +
+                Html::escape(Context::string(request, "escalation")) + "</td></tr>";
     }
     std::string html = "<section><h2>" + context.html("title.escalations") +
                        "</h2><p class=\"note\">" + context.html("note.escalations") + "</p>";
@@ -126,33 +126,33 @@ std::string registerTable(const Context& context) {
     std::string html = "<section><h2>" + context.html("label.register") +
                        "</h2><div class=\"scroll\"><table class=\"register\" "
                        "id=\"register\"><thead><tr>";
-    for (const char* id : {"col.id", "col.from", "col.to", "col.what", "col.frequency",
-                           "col.agreed", "col.due", "col.delivered", "col.request_status",
-                           "col.on_time", "col.missed_in_a_row", "col.step"})
-        html += "<th scope=\"col\">" + context.html(id, {{"window", std::to_string(report::onTimeWindow)}}) + "</th>";
+    for (const char* id :
+         {"col.id", "col.from", "col.to", "col.what", "col.frequency", "col.agreed", "col.due",
+          "col.delivered", "col.request_status", "col.on_time", "col.missed_in_a_row", "col.step"})
+        html += "<th scope=\"col\">" +
+                context.html(id, {{"window", std::to_string(report::onTimeWindow)}}) + "</th>";
     html += "</tr></thead><tbody>";
     for (const json& request : Context::array(context.report(), "requests")) {
         const std::string frequency = Context::string(request, "frequency");
-        html += "<tr><td>" + Html::escape(Context::string(request, "id")) + "</td><td>" +
-                context.departmentLink(Context::string(request, "from")) + "</td><td>" +
-                context.departmentLink(Context::string(request, "to")) +
-                "</td><th scope=\"row\">" + Html::escape(Context::string(request, "what")) +
-                "</th><td>" +
-                (frequency.empty() ? std::string() : context.html("frequency." + frequency)) +
-                "</td><td>" +
-                context.html(Context::field(request, "agreed") == true ? "agreed.yes"
-                                                                       : "agreed.no") +
-                "</td><td>" + Html::escape(context.date(Context::string(request, "due"))) +
-                "</td><td>" + Html::escape(context.date(Context::string(request, "delivered"))) +
-                "</td><td class=\"status-cell\">" + requestStatus(context, request) +
-                "</td><td class=\"num\">" +
-                Html::escape(Context::ratio(Context::field(request, "on_time"))
-                                 ? context.percent(Context::field(request, "on_time"))
-                                 : std::string()) +
-                "</td><td class=\"num\">" +
-                Html::escape(context.number(Context::field(request, "missed_in_a_row"))) +
-                "</td><td class=\"num\">" +
-                Html::escape(context.number(Context::field(request, "ladder"))) + "</td></tr>";
+        html +=
+            "<tr><td>" + Html::escape(Context::string(request, "id")) + "</td><td>" +
+            context.departmentLink(Context::string(request, "from")) + "</td><td>" +
+            context.departmentLink(Context::string(request, "to")) + "</td><th scope=\"row\">" +
+            Html::escape(Context::string(request, "what")) + "</th><td>" +
+            (frequency.empty() ? std::string() : context.html("frequency." + frequency)) +
+            "</td><td>" +
+            context.html(Context::field(request, "agreed") == true ? "agreed.yes" : "agreed.no") +
+            "</td><td>" + Html::escape(context.date(Context::string(request, "due"))) +
+            "</td><td>" + Html::escape(context.date(Context::string(request, "delivered"))) +
+            "</td><td class=\"status-cell\">" + requestStatus(context, request) +
+            "</td><td class=\"num\">" +
+            Html::escape(Context::ratio(Context::field(request, "on_time"))
+                             ? context.percent(Context::field(request, "on_time"))
+                             : std::string()) +
+            "</td><td class=\"num\">" +
+            Html::escape(context.number(Context::field(request, "missed_in_a_row"))) +
+            "</td><td class=\"num\">" +
+            Html::escape(context.number(Context::field(request, "ladder"))) + "</td></tr>";
     }
     return html + "</tbody></table></div></section>\n";
 }

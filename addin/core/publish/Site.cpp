@@ -78,10 +78,11 @@ Site Site::render(const nlohmann::json& report, const Texts& texts, const SiteOp
     site._resources.emplace("smart.html", Resource{htmlType, smartPage(context)});
     site._resources.emplace("requests.html", Resource{htmlType, requestsPage(context)});
     site._resources.emplace("style.css", Resource{cssType, styles()});
-    site._resources.emplace("api/scorecards.json",
-                            Resource{jsonType, site._report.dump(-1, ' ', false,
-                                                                 nlohmann::json::error_handler_t::replace) +
-                                          "\n"});
+    site._resources.emplace(
+        "api/scorecards.json",
+        Resource{jsonType,
+                 site._report.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                     "\n"});
     return site;
 }
 
@@ -95,13 +96,15 @@ const Resource* Site::lookup(std::string_view target) const {
     return find(path.substr(1));
 }
 
-std::string Site::errorPage(const Texts& texts, common::Language language,
-                            std::string_view titleId, std::string_view messageId) {
+std::string Site::errorPage(const Texts& texts, common::Language language, std::string_view titleId,
+                            std::string_view messageId) {
     const std::string title = Html::escape(texts.text(titleId, language));
     return "<!DOCTYPE html>\n<html lang=\"" + Html::escape(texts.text("site.lang_attr", language)) +
            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
            "content=\"width=device-width, initial-scale=1\">\n<title>" +
-           title + "</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n<main>\n<h1>" +
+           title +
+           "</title>\n<link rel=\"stylesheet\" "
+           "href=\"/style.css\">\n</head>\n<body>\n<main>\n<h1>" +
            title + "</h1>\n<p>" + Html::escape(texts.text(messageId, language)) +
            "</p>\n<p><a href=\"/\">" + Html::escape(texts.text("site.nav_company", language)) +
            "</a></p>\n</main>\n</body>\n</html>\n";

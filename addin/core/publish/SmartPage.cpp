@@ -23,9 +23,9 @@ std::string mark(const Context& context, const json& value) {
 std::string smartPage(const Context& context) {
     Page page(context, "smart.html", context.plain("title.smart"));
     std::string html = "<div class=\"scroll\"><table class=\"scorecard\" id=\"smart\"><thead><tr>";
-    for (const char* id : {"col.id", "col.level", "col.department", "col.owner", "col.goal",
-                           "col.s", "col.m", "col.a", "col.r", "col.t", "col.smart_score",
-                           "col.missing", "col.hint"})
+    for (const char* id :
+         {"col.id", "col.level", "col.department", "col.owner", "col.goal", "col.s", "col.m",
+          "col.a", "col.r", "col.t", "col.smart_score", "col.missing", "col.hint"})
         html += "<th scope=\"col\">" + context.html(id) + "</th>";
     html += "</tr></thead><tbody>";
     for (const json& goal : Context::array(context.report(), "goals")) {

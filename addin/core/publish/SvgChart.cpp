@@ -89,8 +89,8 @@ std::string text(double x, double y, const std::string& content, std::string_vie
 }
 
 std::string segment(double x1, double y1, double x2, double y2, std::string_view cls) {
-    return "<line class=\"" + std::string(cls) + "\" x1=\"" + number(x1) + "\" y1=\"" +
-           number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2) + "\"/>";
+    return "<line class=\"" + std::string(cls) + "\" x1=\"" + number(x1) + "\" y1=\"" + number(y1) +
+           "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2) + "\"/>";
 }
 
 /// A marker whose shape tells the status: circle green, triangle amber, square red,
@@ -101,18 +101,20 @@ std::string marker(double x, double y, std::optional<int> status, const std::str
     if (status && *status == 0) {
         shape = "<path d=\"M" + number(x) + " " + number(y - markerSize - 1) + " L" +
                 number(x + markerSize + 1) + " " + number(y + markerSize) + " L" +
-                number(x - markerSize - 1) + " " + number(y + markerSize) + " Z\" fill=\"" +
-                fill + "\"";
+                number(x - markerSize - 1) + " " + number(y + markerSize) + " Z\" fill=\"" + fill +
+                "\"";
     } else if (status && *status < 0) {
         shape = "<rect x=\"" + number(x - markerSize) + "\" y=\"" + number(y - markerSize) +
-                "\" width=\"" + number(2 * markerSize) + "\" height=\"" +
-                number(2 * markerSize) + "\" fill=\"" + fill + "\"";
+                "\" width=\"" + number(2 * markerSize) + "\" height=\"" + number(2 * markerSize) +
+                "\" fill=\"" + fill + "\"";
     } else {
         shape = "<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"" +
                 number(markerSize) + "\" fill=\"" + (status ? fill : std::string("#fff")) + "\"";
     }
     return shape + " class=\"marker\"><title>" + Html::escape(tooltip) + "</title>" +
-           (shape[1] == 'p' ? "</path>" : shape[1] == 'r' ? "</rect>" : "</circle>");
+           (shape[1] == 'p'   ? "</path>"
+            : shape[1] == 'r' ? "</rect>"
+                              : "</circle>");
 }
 
 } // namespace
@@ -174,8 +176,8 @@ std::string SvgChart::line(const std::vector<ChartPoint>& points, double amberFr
     for (std::size_t i = 0; i < points.size(); ++i) {
         const ChartPoint& point = points[i];
         if (point.value)
-            svg += marker(x(i), y(*point.value), point.status,
-                          point.label + ": " + point.valueText);
+            svg +=
+                marker(x(i), y(*point.value), point.status, point.label + ": " + point.valueText);
         const double labelY = lineBottom + 14;
         svg += "<text class=\"period\" x=\"" + number(x(i)) + "\" y=\"" + number(labelY) +
                "\" text-anchor=\"end\" transform=\"rotate(-40 " + number(x(i)) + " " +
