@@ -237,8 +237,9 @@ TEST_F(ServeSample, RefusesWhatIsNotItsOwnAndKeepsServing) {
         const Reply reply = fetch(port, row.method, row.target);
         EXPECT_EQ(row.status, reply.status);
         EXPECT_EQ(std::string::npos, reply.body.find("root:"));
-        if (row.status == 405)
+        if (row.status == 405) {
             EXPECT_EQ("GET, HEAD", reply.allow);
+        }
     }
     // still up, and every handled request has its one access-log line
     EXPECT_EQ(200, fetch(port, "GET", "/").status);
