@@ -105,3 +105,18 @@ TEST(PublishSvg, EachStatusHasItsOwnIconAndClass) {
     EXPECT_STREQ("green", SvgChart::statusClass(1));
     EXPECT_STREQ("none", SvgChart::statusClass(std::nullopt));
 }
+
+TEST(PublishSvg, SparklineOfAKpiHistoryWithItsValuesAsItsName) {
+    // 3 periods over x 4…116 (step 56): x = 4, 60, 116; y = 24 − 20 · ratio / 1.2:
+    // 0.6 → 14, 1.2 → 4; the green line at 0.95 → 24 − 15.8 = 8.2
+    const std::vector<ChartPoint> points = {{"2026-01", 0.6, -1, {}, {}},
+                                            {"2026-02", 1.2, 1, {}, {}},
+                                            {"2026-03", std::nullopt, std::nullopt, {}, {}}};
+    const std::string svg = SvgChart::sparkline(points, 0.95, "2026-01: 60 % <red>");
+    EXPECT_NE(std::string::npos, svg.find("aria-label=\"2026-01: 60 % &lt;red&gt;\""));
+    EXPECT_NE(std::string::npos, svg.find("points=\"4,14 60,4\""));
+    EXPECT_NE(std::string::npos, svg.find("y1=\"8.2\""));
+    // the last period has no value: no marker
+    EXPECT_EQ(0, count(svg, "class=\"marker\""));
+    EXPECT_EQ("", SvgChart::sparkline({}, 0.95, "x"));
+}

@@ -70,6 +70,25 @@ std::string kpiBars(const Context& context, const json& kpis) {
         points, context.plain("col.kpi"), context.plain("col.attainment"));
 }
 
+/// The KPI's attainment over the history as a sparkline, named by its values in words.
+std::string kpiSparkline(const Context& context, const json& kpi) {
+    std::vector<ChartPoint> points;
+    std::string label;
+    for (const json& point : Context::array(kpi, "history")) {
+        const json& attainment = Context::field(point, "attainment");
+        const json& status = Context::field(point, "status");
+        const std::string period = Context::string(point, "period");
+        points.push_back({period, Context::ratio(attainment), Context::status(status), {}, {}});
+        label += (label.empty() ? "" : "; ") + period + ": " +
+                 (Context::ratio(attainment)
+                      ? context.percent(attainment) + " " + context.statusWord(status)
+                      : context.plain("site.status_none"));
+    }
+    const double green =
+        Context::ratio(Context::field(kpi, "green_from")).value_or(core::kpi::defaultGreenFrom);
+    return SvgChart::sparkline(points, green, label);
+}
+
 std::string kpiTable(const Context& context, const json& kpis) {
     std::string html = "<section><h2>" + context.html("site.kpis") +
                        "</h2><div class=\"scroll\"><table class=\"scorecard\" id=\"kpis\"><thead>"
@@ -110,7 +129,8 @@ std::string kpiTable(const Context& context, const json& kpis) {
                     Html::escape(staleText(context, kpi)) + "</span>";
         else
             html += context.statusBadge(status);
-        html += "</td><td class=\"num\">" +
+        html += "</td><td class=\"trend\">" + kpiSparkline(context, kpi) +
+                "</td><td class=\"num\">" +
                 Html::escape(context.number(Context::field(kpi, "weight"))) + "</td></tr>";
     }
     return html + "</tbody></table></div></section>\n";

@@ -92,6 +92,10 @@ svg.chart .score-line { fill: none; stroke: var(--ink); stroke-width: 2.5; }
 svg.chart .marker { stroke: var(--ink); stroke-width: 1.2; }
 svg.chart .bar-label { font-size: 12px; fill: var(--ink); }
 svg.chart .bar-value { font-size: 12px; fill: var(--ink); font-weight: bold; }
+svg.spark { display: block; }
+svg.spark .threshold.green { stroke: var(--green); stroke-width: 1; stroke-dasharray: 3 2; }
+svg.spark .score-line { fill: none; stroke: var(--ink); stroke-width: 1.5; }
+svg.spark .marker { stroke: var(--ink); stroke-width: 1; }
 svg.chart .bar rect { stroke: var(--ink); stroke-width: .8; }
 svg.chart .bar-value, svg.chart .threshold-label { paint-order: stroke; stroke: #fff;
   stroke-width: 3px; stroke-linejoin: round; }

@@ -117,7 +117,51 @@ std::string marker(double x, double y, std::optional<int> status, const std::str
                               : "</circle>");
 }
 
+constexpr double sparkWidth = 120;
+constexpr double sparkHeight = 28;
+constexpr double sparkPad = 4;
+
 } // namespace
+
+std::string SvgChart::sparkline(const std::vector<ChartPoint>& points, double greenFrom,
+                                const std::string& label) {
+    if (points.empty())
+        return {};
+    const auto y = [](double ratio) {
+        return sparkHeight - sparkPad -
+               (sparkHeight - 2 * sparkPad) * std::clamp(ratio, 0.0, axisMinimum) / axisMinimum;
+    };
+    const double step = points.size() > 1
+                            ? (sparkWidth - 2 * sparkPad) / static_cast<double>(points.size() - 1)
+                            : 0;
+    const auto x = [&](std::size_t i) { return sparkPad + step * static_cast<double>(i); };
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 " +
+                      number(sparkWidth) + " " + number(sparkHeight) +
+                      "\" width=\"120\" height=\"28\" role=\"img\" aria-label=\"" +
+                      Html::escape(label) + "\"><title>" + Html::escape(label) + "</title>";
+    svg += segment(sparkPad, y(greenFrom), sparkWidth - sparkPad, y(greenFrom), "threshold green");
+    std::string run;
+    std::size_t runLength = 0;
+    const auto flush = [&] {
+        if (runLength > 1)
+            svg += "<polyline class=\"score-line\" points=\"" + run + "\"/>";
+        run.clear();
+        runLength = 0;
+    };
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (!points[i].value) {
+            flush();
+            continue;
+        }
+        run += (run.empty() ? "" : " ") + number(x(i)) + "," + number(y(*points[i].value));
+        ++runLength;
+    }
+    flush();
+    const ChartPoint& last = points.back();
+    if (last.value)
+        svg += marker(x(points.size() - 1), y(*last.value), last.status, last.label);
+    return svg + "</svg>";
+}
 
 const char* SvgChart::icon(std::optional<int> status) {
     if (!status)

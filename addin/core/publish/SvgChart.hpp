@@ -47,6 +47,13 @@ public:
     static std::string bars(const std::vector<ChartPoint>& points, double amberFrom,
                             double greenFrom, const ChartLabels& labels);
 
+    /// A sparkline of a KPI's history for a table cell (120 × 28): a line through the
+    /// consecutive values (oldest left), a dashed line at greenFrom, the last value's
+    /// marker shaped by its status. label (plain text) is its accessible name, e.g. every
+    /// period's value in words. Values are drawn on 0…120 % (clamped). "" for no points.
+    static std::string sparkline(const std::vector<ChartPoint>& points, double greenFrom,
+                                 const std::string& label);
+
     /// The icon of a status, which tells it apart without colour: ✔ green, ▲ amber, ✖ red,
     /// ○ none.
     static const char* icon(std::optional<int> status);

@@ -99,6 +99,7 @@ const std::vector<std::string>& Texts::requiredIds() {
                                                  "site.threshold_green",
                                                  "site.stale",
                                                  "site.stale_never",
+                                                 "site.trend",
                                                  "site.kpis",
                                                  "site.goals",
                                                  "site.no_goals",
