@@ -106,11 +106,15 @@ void Rebuilder::run() {
             continue;
         }
         _built = current;
-        if (!current.exists) {
-            publish(core::publish::BuildFailure{now(), _input + ": no such file"});
-            continue;
+        // Nothing may escape this thread; the pages already served stay as they are.
+        try {
+            if (current.exists)
+                rebuild();
+            else
+                publish(core::publish::BuildFailure{now(), _input + ": no such file"});
+        } catch (const std::exception& error) {
+            _progress << "concord: the pages could not be made: " << error.what() << std::endl;
         }
-        rebuild();
     }
 }
 
