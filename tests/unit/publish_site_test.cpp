@@ -38,7 +38,9 @@ nlohmann::json hostileReport() {
          "kpis": [
            {"id": "SAL-1", "name": "Revenue \"net\" & more", "unit": "mln", "direction": "up",
             "target": 95, "target_max": null, "actual": 90, "previous": 88, "attainment": 0.947,
-            "score": 0.947, "status": 0, "weight": 1, "stale": false, "last_period": "2026-09"},
+            "score": 0.947, "status": 0, "weight": 1, "stale": false, "last_period": "2026-09",
+            "history": [{"period": "2026-08", "actual": 80, "attainment": 0.84, "status": 0},
+                        {"period": "2026-09", "actual": 90, "attainment": 0.947, "status": 0}]},
            {"id": "SAL-2", "name": "Leads", "unit": "pcs", "direction": "down",
             "target": 10, "target_max": null, "actual": null, "previous": null,
             "attainment": null, "score": null, "status": null, "weight": 1, "stale": true,
@@ -151,6 +153,20 @@ TEST(PublishSite, PagesHoldTheHistoryChartsWithATextAlternative) {
     const std::string& sales = site.find("department-SAL.html")->body;
     EXPECT_NE(std::string::npos, sales.find("id=\"score-chart\""));
     EXPECT_NE(std::string::npos, sales.find("id=\"kpi-chart\""));
+    // the KPI table: one header per column (12, the history sparkline among them)
+    const std::size_t table = sales.find("<table class=\"scorecard\" id=\"kpis\">");
+    const std::string head = sales.substr(table, sales.find("</thead>", table) - table);
+    int headers = 0;
+    for (std::size_t at = head.find("<th "); at != std::string::npos;
+         at = head.find("<th ", at + 1))
+        ++headers;
+    EXPECT_EQ(12, headers);
+    EXPECT_NE(std::string::npos, head.find(">Attainment, last 12 periods</th>"));
+    // SAL-1's history as a sparkline named by its values; SAL-2 has none
+    EXPECT_NE(
+        std::string::npos,
+        sales.find("class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" "
+                   "role=\"img\" aria-label=\"2026-08: 84.0 % amber; 2026-09: 94.7 % amber\""));
 }
 
 TEST(PublishSite, EveryPageIsStampedWithItsBuildAtBothEnds) {

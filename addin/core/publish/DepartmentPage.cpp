@@ -95,7 +95,7 @@ std::string kpiTable(const Context& context, const json& kpis) {
                        "<tr>";
     for (const char* id :
          {"col.id", "col.kpi", "col.unit", "col.direction", "col.target", "col.actual",
-          "col.previous", "col.attainment", "col.score", "col.status", "col.weight"})
+          "col.previous", "col.attainment", "col.score", "col.status", "site.trend", "col.weight"})
         html += "<th scope=\"col\">" + context.html(id) + "</th>";
     html += "</tr></thead><tbody>";
     for (const json& kpi : kpis) {
