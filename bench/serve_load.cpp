@@ -328,6 +328,13 @@ int main(int argc, char** argv) {
     for (std::size_t at = log.find("concord: rebuilt"); at != std::string::npos;
          at = log.find("concord: rebuilt", at + 1))
         std::printf("  %s\n", log.substr(at, log.find('\n', at) - at).c_str());
+    long logged = 0;
+    for (std::size_t at = log.find(" HTTP/1.1\" "); at != std::string::npos;
+         at = log.find(" HTTP/1.1\" ", at + 1))
+        ++logged;
+    // besides the load: the readiness probes and the one fetch of the JSON for the baseline
+    std::printf("access-log lines: %ld for the %ld requests of (1) and (2) and the probes\n",
+                logged, unchanged.requests + rebuilding.requests);
     std::printf("ratio concord/bare Poco: %.2f of the requests/s\n",
                 unchanged.rate / baseline.rate);
     const bool rateMet = unchanged.rate >= goalRate && unchanged.p99 < goalP99Ms;

@@ -31,8 +31,9 @@ void commonHeaders(HTTPResponse& response) {
 
 } // namespace
 
-RequestHandler::RequestHandler(const SiteStore& store, const core::publish::Texts& texts)
-    : _store(store), _texts(texts) {}
+RequestHandler::RequestHandler(const SiteStore& store, const core::publish::Texts& texts,
+                               AccessLog& log)
+    : _store(store), _texts(texts), _log(log) {}
 
 void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                    Poco::Net::HTTPServerResponse& response) {
@@ -78,18 +79,17 @@ void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     response.sendBuffer(body->data(), body->size());
     const double took =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    AccessLog::write(request.clientAddress().host().toString(), method, target,
-                     request.getVersion(), static_cast<int>(status),
-                     method == HTTPRequest::HTTP_HEAD ? 0 : body->size(), took);
+    _log.write(request.clientAddress().host().toString(), method, target, request.getVersion(),
+               static_cast<int>(status), method == HTTPRequest::HTTP_HEAD ? 0 : body->size(), took);
 }
 
 RequestHandlerFactory::RequestHandlerFactory(const SiteStore& store,
-                                             const core::publish::Texts& texts)
-    : _store(store), _texts(texts) {}
+                                             const core::publish::Texts& texts, AccessLog& log)
+    : _store(store), _texts(texts), _log(log) {}
 
 Poco::Net::HTTPRequestHandler*
 RequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&) {
-    return new RequestHandler(_store, _texts);
+    return new RequestHandler(_store, _texts, _log);
 }
 
 } // namespace concord::cli

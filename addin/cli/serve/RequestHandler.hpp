@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/publish/Texts.hpp"
+#include "serve/AccessLog.hpp"
 #include "serve/SiteStore.hpp"
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -19,7 +20,7 @@ namespace concord::cli {
 /// - one access-log line (AccessLog) per request.
 class RequestHandler : public Poco::Net::HTTPRequestHandler {
 public:
-    RequestHandler(const SiteStore& store, const core::publish::Texts& texts);
+    RequestHandler(const SiteStore& store, const core::publish::Texts& texts, AccessLog& log);
     void handleRequest(Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) override;
 
@@ -29,18 +30,21 @@ public:
 private:
     const SiteStore& _store;
     const core::publish::Texts& _texts;
+    AccessLog& _log;
 };
 
 /// Makes a RequestHandler per request (Poco's HTTPServer owns and deletes each).
 class RequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-    RequestHandlerFactory(const SiteStore& store, const core::publish::Texts& texts);
+    RequestHandlerFactory(const SiteStore& store, const core::publish::Texts& texts,
+                          AccessLog& log);
     Poco::Net::HTTPRequestHandler*
     createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
 private:
     const SiteStore& _store;
     const core::publish::Texts& _texts;
+    AccessLog& _log;
 };
 
 } // namespace concord::cli

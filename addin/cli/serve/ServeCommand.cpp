@@ -1,6 +1,7 @@
 #include "serve/ServeCommand.hpp"
 
 #include "CommandError.hpp"
+#include "serve/AccessLog.hpp"
 #include "serve/Rebuilder.hpp"
 #include "serve/ReportSource.hpp"
 #include "serve/RequestHandler.hpp"
@@ -77,8 +78,10 @@ int ServeCommand::run(const Options& options, std::ostream& progress) {
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(keepAliveSeconds, 0));
     params->setServerName("concord");
+    AccessLog log;
     Poco::ThreadPool pool(minThreads, maxThreads);
-    Poco::Net::HTTPServer server(new RequestHandlerFactory(store, texts), pool, socket, params);
+    Poco::Net::HTTPServer server(new RequestHandlerFactory(store, texts, log), pool, socket,
+                                 params);
     server.start();
     rebuilder.start();
     const std::string address = socket.address().toString();
