@@ -50,6 +50,10 @@ public:
     /// CommandError (65 when the workbook has no generated sheet).
     void savePdf(const std::string& path, bool everySheet) const;
 
+    /// Whether the office process is still alive (a crashed one makes every call fail,
+    /// even the opening of a good workbook).
+    bool officeRunning() const;
+
     /// The folder of the installed extension's data files (sheets.json, publish.json…),
     /// which the CLI's own renderers read.
     std::string dataDir() const;

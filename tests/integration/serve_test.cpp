@@ -5,6 +5,7 @@
 // page rendered by a real browser (headless Chromium).
 #include "GeneratorCli.hpp"
 
+#include <Poco/DirectoryIterator.h>
 #include <Poco/Environment.h>
 #include <Poco/Exception.h>
 #include <Poco/File.h>
@@ -15,6 +16,7 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/NumberParser.h>
 #include <Poco/Path.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
@@ -119,6 +121,30 @@ Reply fetch(int port, const std::string& method, const std::string& target) {
     Poco::StreamCopier::copyStream(in, body);
     reply.body = body.str();
     return reply;
+}
+
+/// The processes whose parent is pid (from /proc/<pid>/stat).
+std::vector<int> childrenOf(int parent) {
+    std::vector<int> children;
+    for (Poco::DirectoryIterator it(std::string("/proc")), end; it != end; ++it) {
+        int pid = 0;
+        if (!Poco::NumberParser::tryParse(it.name(), pid))
+            continue;
+        std::ifstream stat("/proc/" + it.name() + "/stat");
+        std::string line;
+        std::getline(stat, line);
+        // pid (comm) state ppid …: comm may hold spaces, so read after the last ')'
+        const std::size_t close = line.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 1));
+        std::string state;
+        int ppid = 0;
+        rest >> state >> ppid;
+        if (ppid == parent)
+            children.push_back(pid);
+    }
+    return children;
 }
 
 /// Waits up to timeout for condition, looking every 250 ms.
@@ -329,6 +355,25 @@ TEST_F(ServeSample, ARealBrowserShowsTheStatusCells) {
     ASSERT_TRUE(Poco::File(png).exists());
     EXPECT_GT(Poco::File(png).getSize(), 20000u);
     EXPECT_EQ("\x89PNG", readFile(png).substr(0, 4));
+}
+
+TEST_F(ServeSample, StartsANewOfficeWhenItsOfficeHasCrashed) {
+    // LibreOffice 7.4 headless sometimes crashes (see lo-facts): kill the server's office
+    // outright, then change the workbook; the next rebuild starts a new office
+    const std::vector<int> offices = childrenOf(static_cast<int>(handle->id()));
+    ASSERT_FALSE(offices.empty());
+    for (const int pid : offices)
+        ::kill(pid, SIGKILL);
+    writeFile(workbook, replaced(original, groupName, "<text:p>After the crash</text:p>"));
+    EXPECT_TRUE(eventually(
+        [] {
+            const std::string body = fetch(port, "GET", "/").body;
+            return body.find("After the crash") != std::string::npos &&
+                   body.find("class=\"banner\"") == std::string::npos;
+        },
+        std::chrono::seconds(90)))
+        << readFile(folder + "err.log").substr(0, 4000);
+    writeFile(workbook, original);
 }
 
 TEST_F(ServeSample, StopsCleanlyOnSigterm) {

@@ -1,5 +1,6 @@
 #include "serve/ReportSource.hpp"
 
+#include "CommandError.hpp"
 #include "office/OfficeError.hpp"
 #include "uno/text/UnoText.hpp"
 
@@ -30,6 +31,13 @@ nlohmann::json ReportSource::readOnce() {
 nlohmann::json ReportSource::read() {
     try {
         return readOnce();
+    } catch (const CommandError& error) {
+        // A workbook Calc cannot open, or one without its tables, is the workbook's fault
+        // only while the office lives: a crashed office fails every file alike.
+        if (_session->officeRunning())
+            throw;
+        _progress << "concord: the office has ended (" << error.what() << "); starting a new one"
+                  << std::endl;
     } catch (const OfficeError& error) {
         _progress << "concord: the office failed (" << error.what() << "); starting a new one"
                   << std::endl;
