@@ -420,3 +420,33 @@ TEST(PublishHostile, EveryTextOfAHostileWorkbookIsEscaped) {
 }
 
 } // namespace concord::integration
+
+namespace concord::integration {
+
+TEST(ServeStart, WithoutAGoodFirstBuildOrAUsableAddressItExitsWithOneLine) {
+    const std::string folder = Poco::TemporaryFile::tempName() + "-serve-start/";
+    Poco::File(folder).createDirectories();
+    const std::string original = readFile(sampleSource());
+    writeFile(folder + "book.fods", original);
+    writeFile(folder + "broken.fods", original.substr(0, original.size() / 2));
+    const struct {
+        std::vector<std::string> arguments;
+        int exitCode;
+        const char* message;
+    } cases[] = {
+        {{"serve", folder + "missing.ods"}, 66, "no such file"},
+        {{"serve", folder + "book.fods", "--bind", "not-an-address"}, 64, "not an IP address"},
+        {{"serve", folder + "book.fods", "--port", "70000"}, 64, "expected 0-65535"},
+        {{"serve", folder + "broken.fods", "--port", "0"}, 65, "Calc cannot open it"},
+        {{"publish", folder + "book.fods"}, 64, "-o DIR"},
+    };
+    for (const auto& row : cases) {
+        SCOPED_TRACE(row.arguments[1] + " " + row.message);
+        const GeneratorCli::Outcome outcome = GeneratorCli::run(row.arguments, folder);
+        EXPECT_EQ(row.exitCode, outcome.exitCode) << outcome.err;
+        EXPECT_NE(std::string::npos, outcome.err.find(row.message)) << outcome.err;
+    }
+    Poco::File(folder).remove(true);
+}
+
+} // namespace concord::integration
