@@ -71,6 +71,11 @@ std::optional<HandOutSheet> requestsCopy(const HandOut& handOut,
 
 } // namespace
 
+std::string HandOutBook::scorecardSheet(const report::Texts& sheetTexts, const std::string& code,
+                                        Language language) {
+    return sheetTexts.format("sheet.scorecard", language, {{"code", code}});
+}
+
 std::string HandOutBook::fileName(const HandOut& handOut, const std::string& extension) {
     return handOut.department + " " + handOut.period.label() + "." + extension;
 }

@@ -4,6 +4,7 @@
 #include "core/common/Language.hpp"
 #include "core/model/RawSheet.hpp"
 #include "core/model/TableSchema.hpp"
+#include "core/report/Texts.hpp"
 #include "core/share/HandOutPlan.hpp"
 #include "core/share/Texts.hpp"
 
@@ -42,6 +43,12 @@ struct HandOutBook {
 
     /// The file name without folder: "<code> <P>.ods" (or .xlsx).
     static std::string fileName(const HandOut& handOut, const std::string& extension);
+
+    /// The name of the department's generated scorecard in the master, as the generator
+    /// names it (sheets.json "sheet.scorecard": "Scorecard SAL" / "Карта SAL"): the sheet the
+    /// UNO layer copies, read-only, when the master has it.
+    static std::string scorecardSheet(const report::Texts& sheetTexts, const std::string& code,
+                                      common::Language language);
 
     /// Lays out the book. masterSheets: the master's sheets (its Requests rows are copied as
     /// they are); language: the master's (DESIGN §2).
