@@ -5,6 +5,7 @@
 #include "OutputFile.hpp"
 #include "ReportPrinter.hpp"
 #include "SampleWorkbook.hpp"
+#include "ShareCommands.hpp"
 #include "WorkbookSession.hpp"
 #include "core/model/Period.hpp"
 #include "office/ExtensionInstaller.hpp"
@@ -39,7 +40,10 @@ const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json 
                      "                     [--period P] [--lang ru|en]\n"
                      "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
                      "       concord demo [--lang ru|en]\n"
-                     "       concord functions [-o OUT.ods]";
+                     "       concord functions [-o OUT.ods]\n"
+                     "       concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
+                     "       concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
+                     "                       [--json REPORT.json]";
 /// --help's first line, after "usage: concord ".
 const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
 const char header[] =
@@ -62,6 +66,14 @@ const char header[] =
     "  concord functions [-o OUT.ods]\n"
     "      writes a sample sheet with every Concord function\n"
     "      (default: out/functions.ods)\n"
+    "  concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
+    "      one workbook per department, DIR/<code> <P>.ods: its Actuals rows for P\n"
+    "      and the deliveries it owes to fill in, the rest protected, stamped\n"
+    "  concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
+    "                  [--json REPORT.json]\n"
+    "      merges returned hand-outs into a copy of MASTER, OUT (default:\n"
+    "      <master>-collected.ods); exit code 65 when anything was refused or in\n"
+    "      conflict (OUT is still written); MASTER is never written\n"
     "\n"
     "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
     "\n"
@@ -126,6 +138,12 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
                                          "(default: the workbook's)")
                           .required(false)
                           .argument("LANG"));
+    options.addOption(Poco::Util::Option("format", "", "handout: ods (default) or xlsx")
+                          .required(false)
+                          .argument("FMT"));
+    options.addOption(Poco::Util::Option("take-returned", "",
+                                         "collect: a conflict takes the returned value")
+                          .required(false));
     options.addOption(Poco::Util::Option("oxt", "",
                                          "the extension to use\n"
                                          "(default: the one built beside this program)")
@@ -150,6 +168,10 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _period = value;
     } else if (name == "lang") {
         _language = Poco::toLower(value);
+    } else if (name == "format") {
+        _format = value;
+    } else if (name == "take-returned") {
+        _takeReturned = true;
     } else if (name == "oxt") {
         _oxt = value;
     }
@@ -278,6 +300,16 @@ int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
         return runCheck(arguments[1]);
     if (command == "demo" && arguments.size() == 1)
         return runDemo();
+    if (command == "handout" && arguments.size() == 2)
+        return ShareCommands::handOut(extensionPath(),
+                                      {arguments[1], _period, _output, _format, _language},
+                                      std::cout, std::cerr);
+    if (command == "collect" && arguments.size() >= 3)
+        return ShareCommands::collect(
+            extensionPath(),
+            {arguments[1], std::vector<std::string>(arguments.begin() + 2, arguments.end()),
+             _output, _json, _takeReturned},
+            std::cout, std::cerr);
     throw CommandError(EXIT_USAGE, "usage: concord " + std::string(usage) + "\n(try --help)");
 }
 

@@ -18,6 +18,8 @@ namespace concord::cli {
 ///   concord check IN [--json OUT.json] [--period P] [--lang ru|en]
 ///   concord demo [--lang ru|en]      the sample workbook → out/demo.ods, .pdf, .json
 ///   concord functions [-o OUT.ods]   every Concord function in a sample sheet
+///   concord handout MASTER --period P -o DIR [--format ods|xlsx]   (ShareCommands)
+///   concord collect MASTER RETURNED... [-o OUT] [--take-returned] [--json REPORT.json]
 class ConcordApplication : public Poco::Util::Application {
 protected:
     void defineOptions(Poco::Util::OptionSet& options) override;
@@ -47,6 +49,8 @@ private:
     std::string _json;
     std::string _period;
     std::string _language;
+    std::string _format;         ///< handout --format: ods or xlsx
+    bool _takeReturned = false;  ///< collect --take-returned
 };
 
 } // namespace concord::cli

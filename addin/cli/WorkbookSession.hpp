@@ -49,6 +49,13 @@ public:
     /// CommandError (65 when the workbook has no generated sheet).
     void savePdf(const std::string& path, bool everySheet) const;
 
+    /// The open workbook (open() first) and the office it runs in: for the commands that
+    /// call other Concord services on it (handout, collect).
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document() const {
+        return _document->model();
+    }
+    const OfficeProcess& office() const { return *_office; }
+
     /// The Calc export filter for the extension of path: .ods calc8, .fods flat ODS, .xlsx
     /// Office Open XML, .xls Excel 97. Throws CommandError 64 for any other extension.
     static std::string exportFilter(const std::string& path);
