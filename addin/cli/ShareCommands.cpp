@@ -49,8 +49,8 @@ std::string ShareCommands::defaultCollectOutput(const std::string& master) {
     return path.toString();
 }
 
-int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options,
-                           std::ostream& out, std::ostream& progress) {
+int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options, std::ostream& out,
+                           std::ostream& progress) {
     if (options.period.empty())
         throw CommandError(Application::EXIT_USAGE, "handout needs --period P (e.g. 2026-12)");
     const std::optional<core::model::Period> period = core::model::Period::parse(options.period);
@@ -62,13 +62,14 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
         throw CommandError(Application::EXIT_USAGE, "handout needs -o DIR (the folder to write)");
     const std::string format = Poco::toLower(options.format);
     if (!format.empty() && format != "ods" && format != "xlsx")
-        throw CommandError(Application::EXIT_USAGE, "--format " + options.format +
-                                                        ": expected ods or xlsx");
+        throw CommandError(Application::EXIT_USAGE,
+                           "--format " + options.format + ": expected ods or xlsx");
     mustExist(options.master);
     try {
         Poco::File(options.folder).createDirectories();
     } catch (const Poco::Exception& error) {
-        throw CommandError(Application::EXIT_CANTCREAT, options.folder + ": " + error.displayText());
+        throw CommandError(Application::EXIT_CANTCREAT,
+                           options.folder + ": " + error.displayText());
     }
 
     WorkbookSession session(oxt, progress);
@@ -76,8 +77,7 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
     // The copies of "its last scorecard": the scorecards of the period before P, built in
     // the private copy only.
     session.generate(period->previous().label(), options.language, "scorecards");
-    progress << "concord: handing out " << options.master << " for " << options.period
-             << std::endl;
+    progress << "concord: handing out " << options.master << " for " << options.period << std::endl;
     auto sharing = org::concord::Sharing::create(session.office().context());
     css::uno::Sequence<rtl::OUString> urls;
     try {
@@ -94,8 +94,8 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
     return Application::EXIT_OK;
 }
 
-int ShareCommands::collect(const std::string& oxt, const CollectOptions& options,
-                           std::ostream& out, std::ostream& progress) {
+int ShareCommands::collect(const std::string& oxt, const CollectOptions& options, std::ostream& out,
+                           std::ostream& progress) {
     mustExist(options.master);
     std::vector<rtl::OUString> urls;
     for (const std::string& returned : options.returned) {
@@ -117,10 +117,10 @@ int ShareCommands::collect(const std::string& oxt, const CollectOptions& options
     auto sharing = org::concord::Sharing::create(session.office().context());
     org::concord::CollectResult result;
     try {
-        result = sharing->collect(session.document(),
-                                  css::uno::Sequence<rtl::OUString>(
-                                      urls.data(), static_cast<sal_Int32>(urls.size())),
-                                  options.takeReturned);
+        result = sharing->collect(
+            session.document(),
+            css::uno::Sequence<rtl::OUString>(urls.data(), static_cast<sal_Int32>(urls.size())),
+            options.takeReturned);
     } catch (const css::lang::IllegalArgumentException& error) {
         throw CommandError(Application::EXIT_DATAERR,
                            (error.ArgumentPosition == 0 ? options.master + ": " : std::string()) +

@@ -273,3 +273,19 @@ TEST(ShareCollectReport, EverythingMergedIsClean) {
     add(m, "SAL.ods", sal);
     EXPECT_TRUE(share::CollectReport::of(m).clean());
 }
+
+TEST(ShareCollectReport, DepartmentWhoseFileWasRefusedWholeHasReturned) {
+    // MKT's file is stamped by another master: refused, listed, and MKT is not among those
+    // who have not returned (SAL, LOG).
+    Returned mkt = handOut(shareMaster(), "MKT", "2026-12");
+    mkt.stamp.masterId = "another-master";
+    share::Merge m = merge(shareMaster());
+    add(m, "MKT 2026-12.ods", mkt);
+    const share::CollectReport report = share::CollectReport::of(m);
+    EXPECT_EQ((std::vector<std::string>{"SAL", "LOG"}), report.notReturned);
+    EXPECT_TRUE(report.departments.empty());
+    EXPECT_FALSE(report.clean());
+    EXPECT_EQ("MKT 2026-12.ods: refused whole — a hand-out of another master workbook "
+              "(MKT 2026-12)",
+              report.lines(concord::test::shareTexts(), common::Language::En)[0]);
+}

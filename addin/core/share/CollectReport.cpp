@@ -62,9 +62,12 @@ CollectReport CollectReport::of(const Merge& merge) {
     for (const model::Department& department : merge.master().departments) {
         bool returned = false;
         for (const FileResult& file : report.files) {
-            if (file.status != FileStatus::Merged || file.department != department.code)
+            if (file.department != department.code)
                 continue;
+            // A stamped file refused whole was returned all the same (and is listed).
             returned = true;
+            if (file.status != FileStatus::Merged)
+                continue;
             auto counts =
                 std::find_if(report.departments.begin(), report.departments.end(),
                              [&](const DepartmentCounts& c) {

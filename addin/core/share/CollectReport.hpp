@@ -32,8 +32,9 @@ struct CollectReport {
     std::vector<std::string> notReturned;      ///< codes, in the master's order
     std::vector<FileResult> files;
 
-    /// Builds the report of a merge. A department "has not returned" when no merged file
-    /// is its own.
+    /// Builds the report of a merge. A department "has not returned" when no file is
+    /// stamped with its code (a stamped file refused whole counts as returned: it is
+    /// listed with its reason).
     static CollectReport of(const Merge& merge);
 
     /// True when nothing was refused (rows or files) and nothing was in conflict (kept or

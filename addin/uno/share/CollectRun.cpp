@@ -63,9 +63,9 @@ void CollectRun::add(const Reference<css::uno::XComponentContext>& context,
     arguments[3] = property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
     Reference<css::sheet::XSpreadsheetDocument> returned;
     try {
-        returned.set(css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0,
-                                                                                arguments),
-                     UNO_QUERY);
+        returned.set(
+            css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, arguments),
+            UNO_QUERY);
     } catch (const css::uno::Exception&) {
         returned.clear();
     }
@@ -107,7 +107,8 @@ int CollectRun::apply(const Reference<css::sheet::XSpreadsheetDocument>& master,
         for (const core::share::CellWrite& write : writes) {
             Reference<css::sheet::XSpreadsheet> sheet(
                 master->getSheets()->getByName(fromUtf8(write.at.sheet)), UNO_QUERY_THROW);
-            Reference<css::table::XCell> cell = sheet->getCellByPosition(write.at.col, write.at.row);
+            Reference<css::table::XCell> cell =
+                sheet->getCellByPosition(write.at.col, write.at.row);
             if (const double* number = std::get_if<double>(&write.value))
                 cell->setValue(*number);
             else if (const std::string* text = std::get_if<std::string>(&write.value))

@@ -116,8 +116,8 @@ void HandOutWriter::write(const core::share::HandOutBook& book,
                     ->setName(name);
             else
                 document->getSheets()->insertNewByName(name, static_cast<sal_Int16>(s));
-            Reference<css::sheet::XSpreadsheet> sheet(indexed->getByIndex(static_cast<sal_Int32>(s)),
-                                                      UNO_QUERY_THROW);
+            Reference<css::sheet::XSpreadsheet> sheet(
+                indexed->getByIndex(static_cast<sal_Int32>(s)), UNO_QUERY_THROW);
             const sal_Int32 rows = static_cast<sal_Int32>(planned.cells.rows());
             const sal_Int32 cols = static_cast<sal_Int32>(planned.cells.cols());
             Reference<css::sheet::XCellRangeData>(
@@ -142,11 +142,11 @@ void HandOutWriter::write(const core::share::HandOutBook& book,
                 const bool date = fill.check == core::share::FillColumn::Check::Date;
                 if (date)
                     range->setPropertyValue("NumberFormat", Any(dateKey));
-                Reference<css::beans::XPropertySet> validation(range->getPropertyValue("Validation"),
-                                                               UNO_QUERY_THROW);
-                validation->setPropertyValue(
-                    "Type", Any(date ? css::sheet::ValidationType_DATE
-                                     : css::sheet::ValidationType_DECIMAL));
+                Reference<css::beans::XPropertySet> validation(
+                    range->getPropertyValue("Validation"), UNO_QUERY_THROW);
+                validation->setPropertyValue("Type",
+                                             Any(date ? css::sheet::ValidationType_DATE
+                                                      : css::sheet::ValidationType_DECIMAL));
                 validation->setPropertyValue("IgnoreBlankCells", Any(true));
                 validation->setPropertyValue("ShowErrorMessage", Any(true));
                 validation->setPropertyValue("ErrorAlertStyle",
@@ -155,8 +155,8 @@ void HandOutWriter::write(const core::share::HandOutBook& book,
                     "ErrorTitle", Any(fromUtf8(_texts.text("validation.title", _language))));
                 validation->setPropertyValue(
                     "ErrorMessage",
-                    Any(fromUtf8(_texts.text(date ? "validation.date" : "validation.number",
-                                             _language))));
+                    Any(fromUtf8(
+                        _texts.text(date ? "validation.date" : "validation.number", _language))));
                 Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
                 condition->setOperator(css::sheet::ConditionOperator_BETWEEN);
                 // Dates: 01.01.1900 … 31.12.9999 as serials; numbers: any finite one.

@@ -55,11 +55,11 @@ Master readMaster(const Reference<css::sheet::XSpreadsheetDocument>& document,
     Master master;
     master.sheets = SheetReader::read(document, {});
     master.nullDate = SheetReader::nullDate(document);
-    master.language = core::model::OutputLanguage::resolve(
-                          std::nullopt,
-                          core::model::HeaderVote::count(reader.schema(), master.sheets),
-                          SheetReader::language(document))
-                          .language;
+    master.language =
+        core::model::OutputLanguage::resolve(
+            std::nullopt, core::model::HeaderVote::count(reader.schema(), master.sheets),
+            SheetReader::language(document))
+            .language;
     const auto properties = UserProperties::read(document);
     if (const auto found = properties.find(core::share::Stamp::masterIdProperty());
         found != properties.end())
@@ -112,8 +112,8 @@ SharingService::handOut(const Reference<css::sheet::XSpreadsheetDocument>& docum
         if (!format.empty() && format != "ods" && format != "xlsx")
             reject("unknown format \"" + format + "\" (expected ods or xlsx)", FormatArgument);
         const std::string extension = format.empty() ? "ods" : format;
-        const OUString filter = extension == "xlsx" ? OUString("Calc Office Open XML")
-                                                    : OUString("calc8");
+        const OUString filter =
+            extension == "xlsx" ? OUString("Calc Office Open XML") : OUString("calc8");
 
         const std::string dataDir = dataDirectory();
         const core::model::Reader reader = core::model::Reader::load(dataDir);
@@ -166,15 +166,16 @@ SharingService::collect(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
         const core::share::CollectReport report = core::share::CollectReport::of(merge);
         org::concord::CollectResult result;
-        result.report = fromUtf8(report.toJson(merge.masterId())
-                                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        result.report =
+            fromUtf8(report.toJson(merge.masterId())
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         result.lines = toSequence(report.lines(texts, master.language));
         std::vector<std::string> issues, cells;
         for (const auto& issue : report.issues(texts, master.language)) {
             issues.push_back(issue.text);
-            cells.push_back(issue.masterCell ? issue.masterCell->sheet + "!" +
-                                                   issue.masterCell->address()
-                                             : std::string());
+            cells.push_back(issue.masterCell
+                                ? issue.masterCell->sheet + "!" + issue.masterCell->address()
+                                : std::string());
         }
         result.issues = toSequence(issues);
         result.issueCells = toSequence(cells);
