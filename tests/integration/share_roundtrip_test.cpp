@@ -25,7 +25,9 @@
 //        baseline 3.4, target 2) (2.4-3.4)/(2-3.4) = 1/1.4 = 0.714285714…
 #include "GeneratorCli.hpp"
 #include "OfficeEnvironment.hpp"
+#include "SidebarCommands.hpp"
 #include "cli/office/CalcDocument.hpp"
+#include "cli/office/FileUrl.hpp"
 #include "core/common/CivilDate.hpp"
 #include "uno/text/UnoText.hpp"
 
@@ -34,6 +36,8 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -41,6 +45,7 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
+#include <org/concord/CollectResult.hpp>
 
 #include <Poco/Exception.h>
 #include <Poco/File.h>
@@ -223,8 +228,13 @@ protected:
             ->setPropertyValue(fromUtf8(name), Any(fromUtf8(value)));
     }
 
-    /// The five returned files (see the comment at the top), in returned/.
+    /// The five returned files (see the comment at the top), in returned/; made once.
     static std::vector<std::string> fillIn() {
+        static const std::vector<std::string> files = makeReturnedFiles();
+        return files;
+    }
+
+    static std::vector<std::string> makeReturnedFiles() {
         auto office = [](const std::string& name) {
             return cli::CalcDocument::load(OfficeEnvironment::office(), path(name));
         };
@@ -445,6 +455,45 @@ TEST_F(ShareRoundTrip, CollectMergesEveryExpectedValueAndRefusesEveryTamperedRow
     EXPECT_NE(std::string::npos, second.out.find("(0 cells merged)")) << second.out;
     cli::CalcDocument out2 = cli::CalcDocument::load(OfficeEnvironment::office(), path("out2.ods"));
     EXPECT_EQ(after, inputCells(out2));
+}
+
+TEST_F(ShareRoundTrip, CollectCommandMergesIntoTheOpenMasterAsOneUndoStep) {
+    // vnd.concord:Collect (the sidebar's Collect… without its picker) on the master open in
+    // Calc: the 9 cells of the round trip (TSG 3, FIN 5, LOG 1) in one undo step, which
+    // undoes them all.
+    ASSERT_EQ(0, _handOutOds.exitCode) << _handOutOds.err;
+    ASSERT_EQ(0, _handOutXlsx.exitCode) << _handOutXlsx.err;
+    const std::vector<std::string> returned = fillIn();
+    cli::CalcDocument master =
+        cli::CalcDocument::load(OfficeEnvironment::office(), path("master.ods"));
+    const std::map<std::string, std::string> before = inputCells(master);
+    const auto undo =
+        Reference<css::document::XUndoManagerSupplier>(master.model(), UNO_QUERY_THROW)
+            ->getUndoManager();
+    const sal_Int32 stepsBefore = undo->getAllUndoActionTitles().getLength();
+
+    std::vector<rtl::OUString> urls;
+    for (const std::string& file : returned)
+        urls.push_back(fromUtf8(cli::FileUrl::fromPath(file)));
+    const auto outcome = SidebarCommands::execute(
+        master, "vnd.concord:Collect",
+        {SidebarCommands::argument(
+            "URLs",
+            Any(Sequence<rtl::OUString>(urls.data(), static_cast<sal_Int32>(urls.size()))))});
+    ASSERT_TRUE(outcome.reported);
+    ASSERT_TRUE(outcome.success);
+    org::concord::CollectResult result;
+    ASSERT_TRUE(outcome.result >>= result);
+    EXPECT_EQ(9, result.written);
+    EXPECT_FALSE(result.clean);
+    ASSERT_EQ(3, result.issues.getLength()); // CS conflict, LOG refusal, MKT file refused
+    EXPECT_NE(std::string::npos, toUtf8(result.issues[0]).find("CS-FCR"));
+    EXPECT_EQ("Actuals", toUtf8(result.issueCells[0]).substr(0, 7));
+    EXPECT_EQ(stepsBefore + 1, undo->getAllUndoActionTitles().getLength());
+    EXPECT_EQ("Concord: collect", toUtf8(undo->getCurrentUndoActionTitle()));
+    EXPECT_NE(before, inputCells(master));
+    undo->undo();
+    EXPECT_EQ(before, inputCells(master));
 }
 
 } // namespace concord::integration

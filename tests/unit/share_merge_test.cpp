@@ -289,3 +289,17 @@ TEST(ShareCollectReport, DepartmentWhoseFileWasRefusedWholeHasReturned) {
               "(MKT 2026-12)",
               report.lines(concord::test::shareTexts(), common::Language::En)[0]);
 }
+
+TEST(ShareCollectReport, IssueCellsParseBackForTheSidebar) {
+    // "Actuals!C14" → sheet Actuals, row 13, column 2 (0-based); AA1 is column 26.
+    const auto cell = share::CollectReport::parseCell("Actuals!C14");
+    ASSERT_TRUE(cell);
+    EXPECT_EQ("Actuals", cell->sheet);
+    EXPECT_EQ(13, cell->row);
+    EXPECT_EQ(2, cell->col);
+    EXPECT_EQ(26, share::CollectReport::parseCell("A!B!AA1")->col);
+    EXPECT_EQ("A!B", share::CollectReport::parseCell("A!B!AA1")->sheet);
+    EXPECT_FALSE(share::CollectReport::parseCell(""));
+    EXPECT_FALSE(share::CollectReport::parseCell("Actuals!14"));
+    EXPECT_FALSE(share::CollectReport::parseCell("Actuals!C"));
+}

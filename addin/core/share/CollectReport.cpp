@@ -192,6 +192,24 @@ std::vector<CollectReport::Issue> CollectReport::issues(const Texts& texts,
     return out;
 }
 
+std::optional<model::CellRef> CollectReport::parseCell(const std::string& text) {
+    const std::size_t bang = text.rfind('!');
+    if (bang == std::string::npos || bang == 0)
+        return std::nullopt;
+    const std::string address = text.substr(bang + 1);
+    std::size_t i = 0;
+    int col = 0;
+    while (i < address.size() && address[i] >= 'A' && address[i] <= 'Z')
+        col = col * 26 + (address[i++] - 'A' + 1);
+    int row = 0;
+    const std::size_t digits = i;
+    while (i < address.size() && address[i] >= '0' && address[i] <= '9' && row < 10000000)
+        row = row * 10 + (address[i++] - '0');
+    if (col == 0 || i == digits || i != address.size() || row == 0)
+        return std::nullopt;
+    return model::CellRef{text.substr(0, bang), row - 1, col - 1};
+}
+
 std::vector<std::string> CollectReport::lines(const Texts& texts, common::Language language) const {
     std::vector<std::string> out;
     for (const DepartmentCounts& c : departments)

@@ -61,6 +61,10 @@ struct CollectReport {
         std::optional<model::CellRef> masterCell;
     };
     std::vector<Issue> issues(const Texts& texts, common::Language language) const;
+
+    /// A cell as issues name it, "Actuals!C14" (the sheet may hold '!'), back to a CellRef;
+    /// nullopt for "" or anything else.
+    static std::optional<model::CellRef> parseCell(const std::string& text);
 };
 
 } // namespace concord::core::share

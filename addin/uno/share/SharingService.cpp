@@ -7,7 +7,9 @@
 #include "core/model/OutputLanguage.hpp"
 #include "core/model/Period.hpp"
 #include "core/model/Reader.hpp"
+#include "core/report/ChosenPeriod.hpp"
 #include "core/report/Texts.hpp"
+#include "core/common/Today.hpp"
 #include "core/share/CollectReport.hpp"
 #include "core/share/HandOutBook.hpp"
 #include "core/share/HandOutPlan.hpp"
@@ -98,9 +100,9 @@ SharingService::handOut(const Reference<css::sheet::XSpreadsheetDocument>& docum
                         const OUString& periodText, const OUString& folderUrl,
                         const OUString& formatText) {
     return guarded([&] {
-        const std::optional<core::model::Period> period =
-            core::model::Period::parse(Poco::trim(toUtf8(periodText)));
-        if (!period)
+        const std::string periodLabel = Poco::trim(toUtf8(periodText));
+        std::optional<core::model::Period> period = core::model::Period::parse(periodLabel);
+        if (!period && !periodLabel.empty())
             reject("not a period: \"" + toUtf8(periodText) +
                        "\" (expected e.g. 2026-12, 2026-Q4, 2026-W07 or 2026)",
                    PeriodArgument);
@@ -119,6 +121,9 @@ SharingService::handOut(const Reference<css::sheet::XSpreadsheetDocument>& docum
         const core::model::Reader reader = core::model::Reader::load(dataDir);
         const Master master = readMaster(document, reader);
         const core::model::Workbook workbook = reader.read(master.sheets, master.nullDate);
+        if (!period) // as a build: the latest period with data
+            period = core::report::defaultPeriod(
+                workbook, core::common::daysFromCivil(core::common::localToday()));
         const core::share::Table actuals = core::share::Table::read(
             "actuals", master.sheets, reader, master.nullDate,
             [&](const std::string& id) { return kpiFrequency(workbook, id); });

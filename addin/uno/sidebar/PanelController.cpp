@@ -4,11 +4,17 @@
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"
 #include "core/report/CompanyResult.hpp"
+#include "core/share/CollectReport.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/BuildRun.hpp"
 #include "uno/commands/Command.hpp"
 #include "uno/commands/ResultText.hpp"
+#include "uno/commands/ShareRun.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -130,6 +136,8 @@ void PanelController::refresh() {
     _summary = workbook.is() ? WorkbookSummary::read(workbook, _texts) : WorkbookSummary();
     if (!workbook.is())
         _summary.unusable = _texts.text("status.no_document");
+    _summary.problems.insert(_summary.problems.begin(), _collectLines.begin(), _collectLines.end());
+    _summary.listedFirst = _collectLines.size();
     _view->showSummary(_summary);
     if (!_summary.unusable.empty()) {
         showStatus(workbook.is() ? _texts.text("status.not_workbook", {_summary.unusable})
@@ -239,13 +247,86 @@ void PanelController::exportPdf() {
         dispatch->dispatch(url, {});
 }
 
+void PanelController::handOut() {
+    if (_disposed || _building)
+        return;
+    const auto workbook = document();
+    if (!workbook.is()) {
+        showStatus(_texts.text("status.no_document"));
+        return;
+    }
+    const std::string period = _view->chosenPeriod();
+    try {
+        const auto written = ShareRun::handOut(_context, workbook, period, "", "", _texts);
+        if (!written)
+            return;
+        showStatus(_texts.text(
+            "status.handout",
+            {std::to_string(written->size()), period,
+             written->empty() ? std::string() : ShareRun::folderText(written->front())}));
+    } catch (...) {
+        showStatus(ResultText::failed(Boundary::currentMessage(), _texts));
+    }
+    _statusIsAboutWorkbook = false;
+    _statusIsAboutBuild = false;
+}
+
+void PanelController::collect() {
+    if (_disposed || _building)
+        return;
+    const auto workbook = document();
+    if (!workbook.is()) {
+        showStatus(_texts.text("status.no_document"));
+        return;
+    }
+    std::string status;
+    try {
+        _building = true; // the merge changes the document: refresh once, at the end
+        const auto result = ShareRun::collect(_context, workbook, {}, false, _texts);
+        _building = false;
+        if (!result)
+            return;
+        _collectLines.clear();
+        const auto lines = toStrings(result->lines);
+        const auto issues = toStrings(result->issues);
+        const auto cells = toStrings(result->issueCells);
+        // the per-department summary first, then every conflict and refusal with its cell
+        for (const std::string& line : lines)
+            if (std::find(issues.begin(), issues.end(), line) == issues.end())
+                _collectLines.push_back({"", -1, -1, line, line});
+        for (std::size_t i = 0; i < issues.size(); ++i) {
+            WorkbookSummary::Problem problem{"", -1, -1, issues[i], issues[i]};
+            if (i < cells.size()) {
+                const std::optional<core::model::CellRef> cell =
+                    core::share::CollectReport::parseCell(cells[i]);
+                if (cell)
+                    problem = {cell->sheet, cell->row, cell->col, issues[i], issues[i]};
+            }
+            _collectLines.push_back(problem);
+        }
+        status = _texts.text("status.collect",
+                             {std::to_string(nlohmann::json::parse(toUtf8(result->report))
+                                                 .value("files", nlohmann::json::array())
+                                                 .size()),
+                              std::to_string(result->written), std::to_string(issues.size())});
+    } catch (...) {
+        _building = false;
+        status = ResultText::failed(Boundary::currentMessage(), _texts);
+    }
+    _statusIsAboutWorkbook = false;
+    _statusIsAboutBuild = false;
+    refresh();
+    showStatus(status);
+}
+
 void PanelController::goToProblem(int index) {
     if (_disposed || index < 0 || index >= static_cast<int>(_summary.problems.size()))
         return;
     const WorkbookSummary::Problem& problem = _summary.problems[static_cast<std::size_t>(index)];
     _view->showDetail(problem.text);
     const auto workbook = document();
-    if (!workbook.is() || !workbook->getSheets()->hasByName(fromUtf8(problem.sheet)))
+    if (!workbook.is() || problem.row < 0 ||
+        !workbook->getSheets()->hasByName(fromUtf8(problem.sheet)))
         return;
     Reference<css::table::XCellRange> sheet(
         workbook->getSheets()->getByName(fromUtf8(problem.sheet)), UNO_QUERY_THROW);
