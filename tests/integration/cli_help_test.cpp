@@ -81,6 +81,8 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "with data)",
              "--lang=LANG language of the generated sheets: en or ru (default: the workbook's)",
              "--oxt=FILE the extension to use (default: the one built beside this program)",
+             "--format=FMT handout: ods (default) or xlsx",
+             "--take-returned collect: a conflict takes the returned value",
          })
         EXPECT_NE(std::string::npos, text.find(option)) << option << "\nnot in:\n" << help.out;
     // each command's synopsis and the last words of its description
@@ -91,7 +93,11 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "[--lang ru|en] lists",
              "exit code 65 when there are input problems concord demo [--lang ru|en] builds",
              "prints the company summary concord functions [-o OUT.ods] writes",
-             "(default: out/functions.ods) Exit codes: 0 success, 64 usage, 65 data error, 66 "
+             "(default: out/functions.ods) concord handout MASTER --period P -o DIR "
+             "[--format ods|xlsx] one workbook per department",
+             "stamped concord collect MASTER RETURNED... [-o OUT] [--take-returned] "
+             "[--json REPORT.json] merges",
+             "MASTER is never written Exit codes: 0 success, 64 usage, 65 data error, 66 "
              "input missing, 70 other.",
          })
         EXPECT_NE(std::string::npos, text.find(command)) << command << "\nnot in:\n" << help.out;
