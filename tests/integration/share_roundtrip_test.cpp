@@ -72,12 +72,12 @@ using css::uno::UNO_QUERY_THROW;
 
 using Rows = Sequence<Sequence<Any>>;
 
-std::string sampleWorkbook() {
+std::string sampleWorkbook(const std::string& language = "en") {
     Poco::Path path(CONCORD_OXT);
     path.setFileName("");
     path.pushDirectory("oxt-extra");
     path.pushDirectory("samples");
-    path.setFileName("concord-sample-en.ods");
+    path.setFileName("concord-sample-" + language + ".ods");
     return path.toString();
 }
 
@@ -455,6 +455,35 @@ TEST_F(ShareRoundTrip, CollectMergesEveryExpectedValueAndRefusesEveryTamperedRow
     EXPECT_NE(std::string::npos, second.out.find("(0 cells merged)")) << second.out;
     cli::CalcDocument out2 = cli::CalcDocument::load(OfficeEnvironment::office(), path("out2.ods"));
     EXPECT_EQ(after, inputCells(out2));
+}
+
+TEST_F(ShareRoundTrip, RussianMasterGetsRussianHandOuts) {
+    // The Russian sample (Russian sheet names and headers): every sheet name, header and
+    // sentence of the hand-out in Russian, the scorecard copy included; the stamp as in
+    // English.
+    const auto run = GeneratorCli::run({"handout", sampleWorkbook("ru"), "--period", "2026-12",
+                                        "-o", path("ru"), "--format", "xlsx"},
+                                       _folder);
+    ASSERT_EQ(0, run.exitCode) << run.err;
+    cli::CalcDocument sal =
+        cli::CalcDocument::load(OfficeEnvironment::office(), path("ru/SAL 2026-12.xlsx"));
+    EXPECT_EQ((std::vector<std::string>{"О файле", "Факт", "Поставки", "Запросы", "Карта SAL"}),
+              [&] {
+                  std::vector<std::string> names;
+                  for (const rtl::OUString& name : sal.model()->getSheets()->getElementNames())
+                      names.push_back(toUtf8(name));
+                  return names;
+              }());
+    EXPECT_EQ("SAL — Продажи: данные за 2026-12", text(used(sheet(sal, "О файле"))[0][0]));
+    EXPECT_EQ("Значение", text(used(sheet(sal, "Факт"))[0][5]));
+    const auto properties =
+        Reference<css::document::XDocumentPropertiesSupplier>(sal.model(), UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties();
+    rtl::OUString department;
+    Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW)
+        ->getPropertyValue("ConcordShareDepartment") >>= department;
+    EXPECT_EQ("SAL", toUtf8(department));
 }
 
 TEST_F(ShareRoundTrip, CollectCommandMergesIntoTheOpenMasterAsOneUndoStep) {
