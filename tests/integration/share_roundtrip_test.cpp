@@ -38,6 +38,7 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -504,6 +505,9 @@ TEST_F(ShareRoundTrip, CollectCommandMergesIntoTheOpenMasterAsOneUndoStep) {
     std::vector<rtl::OUString> urls;
     for (const std::string& file : returned)
         urls.push_back(fromUtf8(cli::FileUrl::fromPath(file)));
+    // The master itself picked by mistake: read as it is open (no stamp: refused whole),
+    // and left open.
+    urls.push_back(Reference<css::frame::XModel>(master.model(), UNO_QUERY_THROW)->getURL());
     const auto outcome = SidebarCommands::execute(
         master, "vnd.concord:Collect",
         {SidebarCommands::argument(
@@ -515,7 +519,9 @@ TEST_F(ShareRoundTrip, CollectCommandMergesIntoTheOpenMasterAsOneUndoStep) {
     ASSERT_TRUE(outcome.result >>= result);
     EXPECT_EQ(9, result.written);
     EXPECT_FALSE(result.clean);
-    ASSERT_EQ(3, result.issues.getLength()); // CS conflict, LOG refusal, MKT file refused
+    // CS conflict, LOG refusal, MKT and the master itself refused whole
+    ASSERT_EQ(4, result.issues.getLength());
+    EXPECT_NE(std::string::npos, toUtf8(result.issues[3]).find("master.ods: refused whole"));
     EXPECT_NE(std::string::npos, toUtf8(result.issues[0]).find("CS-FCR"));
     EXPECT_EQ("Actuals", toUtf8(result.issueCells[0]).substr(0, 7));
     EXPECT_EQ(stepsBefore + 1, undo->getAllUndoActionTitles().getLength());

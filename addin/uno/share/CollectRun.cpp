@@ -6,11 +6,14 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -62,10 +65,21 @@ void CollectRun::add(const Reference<css::uno::XComponentContext>& context,
     arguments[2] = property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
     arguments[3] = property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
     Reference<css::sheet::XSpreadsheetDocument> returned;
+    const auto desktop = css::frame::Desktop::create(context);
+    // A file the office has open already (the master itself, one the user is looking at)
+    // is read as it is and left open: loading it again would hand back that very document.
+    bool alreadyOpen = false;
+    const auto components = desktop->getComponents()->createEnumeration();
+    while (components->hasMoreElements() && !alreadyOpen) {
+        const Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
+        if (model.is() && model->getURL() == url) {
+            returned.set(model, UNO_QUERY);
+            alreadyOpen = returned.is();
+        }
+    }
     try {
-        returned.set(
-            css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, arguments),
-            UNO_QUERY);
+        if (!alreadyOpen)
+            returned.set(desktop->loadComponentFromURL(url, "_blank", 0, arguments), UNO_QUERY);
     } catch (const css::uno::Exception&) {
         returned.clear();
     }
@@ -80,10 +94,12 @@ void CollectRun::add(const Reference<css::uno::XComponentContext>& context,
             core::share::Stamp::fromProperties(UserProperties::read(returned));
         merge.add(name, stamp, sheets, nullDate);
     } catch (...) {
-        Reference<css::util::XCloseable>(returned, UNO_QUERY_THROW)->close(true);
+        if (!alreadyOpen)
+            Reference<css::util::XCloseable>(returned, UNO_QUERY_THROW)->close(true);
         throw;
     }
-    Reference<css::util::XCloseable>(returned, UNO_QUERY_THROW)->close(true);
+    if (!alreadyOpen)
+        Reference<css::util::XCloseable>(returned, UNO_QUERY_THROW)->close(true);
 }
 
 int CollectRun::apply(const Reference<css::sheet::XSpreadsheetDocument>& master,
