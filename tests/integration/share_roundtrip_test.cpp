@@ -1,7 +1,8 @@
 // Sharing the workbook across departments (DESIGN §6), end to end with the real `concord`
 // and a real headless Calc: the sample workbook handed out for 2026-12 (ods and xlsx),
 // five hand-outs filled in through UNO as department heads would, collected, and the
-// collected workbook built.
+// collected workbook built; the same collect as the command and as the deck's Collect…
+// (one undo step, its lines in the panel's list).
 //
 // The master: the sample (concord-sample-en) with the December 2026 values of TSG, FIN and
 // LOG and FIN's R11 December delivery cleared (the numbers a department still owes).
@@ -23,13 +24,18 @@
 //        OVERDUE (18 → 10) (14-18)/(10-18) = 0.5 → (2·0.5 + 0.5 + 0.9 + 0.5) / 5 = 0.58.
 //   LOG: only LOG-LEAD has a December value (the others are stale, left out): (down,
 //        baseline 3.4, target 2) (2.4-3.4)/(2-3.4) = 1/1.4 = 0.714285714…
+#include "CommandAnswerer.hpp"
+
 #include "GeneratorCli.hpp"
 #include "OfficeEnvironment.hpp"
 #include "SidebarCommands.hpp"
+#include "SidebarPanelDriver.hpp"
+#include "SidebarTexts.hpp"
 #include "cli/office/CalcDocument.hpp"
 #include "cli/office/FileUrl.hpp"
 #include "core/common/CivilDate.hpp"
 #include "uno/text/UnoText.hpp"
+#include <rtl/ref.hxx>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -46,6 +52,7 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/concord/CollectResult.hpp>
 
 #include <Poco/Exception.h>
@@ -529,6 +536,73 @@ TEST_F(ShareRoundTrip, CollectCommandMergesIntoTheOpenMasterAsOneUndoStep) {
     EXPECT_NE(before, inputCells(master));
     undo->undo();
     EXPECT_EQ(before, inputCells(master));
+}
+
+TEST_F(ShareRoundTrip, PanelCollectListsEveryIssueAndChoosingOneSelectsTheMasterCell) {
+    // The deck's Collect… on the master open in Calc: its command's file picker answered by
+    // a CommandAnswerer with the five returned files. One undo step; the per-department
+    // summary, who has not returned, then the CS conflict, the LOG refusal and the MKT
+    // file at the head of the message list; choosing the conflict selects CS-FCR's December
+    // Value cell of the master.
+    ASSERT_EQ(0, _handOutOds.exitCode) << _handOutOds.err;
+    ASSERT_EQ(0, _handOutXlsx.exitCode) << _handOutXlsx.err;
+    const std::vector<std::string> returned = fillIn();
+    cli::CalcDocument master =
+        cli::CalcDocument::load(OfficeEnvironment::office(), path("master.ods"));
+    std::vector<rtl::OUString> urls;
+    for (const std::string& file : returned)
+        urls.push_back(fromUtf8(cli::FileUrl::fromPath(file)));
+    const rtl::Reference<CommandAnswerer> answerer(new CommandAnswerer(
+        "vnd.concord:Collect",
+        {SidebarCommands::argument(
+            "URLs",
+            Any(Sequence<rtl::OUString>(urls.data(), static_cast<sal_Int32>(urls.size()))))}));
+    answerer->start(SidebarCommands::frameOf(master));
+    const auto undo =
+        Reference<css::document::XUndoManagerSupplier>(master.model(), UNO_QUERY_THROW)
+            ->getUndoManager();
+    const sal_Int32 stepsBefore = undo->getAllUndoActionTitles().getLength();
+    {
+        SidebarPanelDriver panel(OfficeEnvironment::office(), master);
+        panel.press(SidebarTexts::text("button.collect", "en"));
+        const bool merged = SidebarPanelDriver::waitUntil(
+            [&] { return undo->getAllUndoActionTitles().getLength() > stepsBefore; },
+            std::chrono::seconds(60));
+        ASSERT_TRUE(merged) << panel.status();
+        EXPECT_EQ(1, answerer->answered());
+        EXPECT_EQ(stepsBefore + 1, undo->getAllUndoActionTitles().getLength());
+        const bool listed = SidebarPanelDriver::waitUntil([&] {
+            const auto lines = panel.problemLines();
+            return !lines.empty() && lines[0].rfind("FIN 2026-12:", 0) == 0;
+        });
+        const std::vector<std::string> lines = panel.problemLines();
+        ASSERT_TRUE(listed) << (lines.empty() ? std::string("(none)") : lines[0]);
+        EXPECT_EQ("Collected 5 files: 9 cells merged; 3 lines to check in the list.",
+                  panel.status());
+        // FIN, LOG, CS, TSG (the master's order), not returned; then the three issues
+        ASSERT_GE(lines.size(), 8u);
+        EXPECT_EQ("Not returned: MGT, SAL", lines[4]);
+        EXPECT_NE(std::string::npos, lines[5].find("CS CS-FCR 2026-12: conflict")) << lines[5];
+        EXPECT_NE(std::string::npos, lines[6].find("LOG SAL-REV 2026-12: refused")) << lines[6];
+        EXPECT_NE(std::string::npos, lines[7].find("MKT 2026-12.ods: refused whole")) << lines[7];
+
+        const sal_Int32 row =
+            findRow(used(sheet(master, "Actuals")), "CS-FCR", 1, Any(serial(2026, 12, 1)));
+        panel.chooseProblem(5);
+        const auto view = Reference<css::view::XSelectionSupplier>(
+            Reference<css::frame::XModel>(master.model(), UNO_QUERY_THROW)->getCurrentController(),
+            UNO_QUERY_THROW);
+        const bool selected = SidebarPanelDriver::waitUntil([&] {
+            const Reference<css::sheet::XCellRangeAddressable> range(view->getSelection(),
+                                                                     css::uno::UNO_QUERY);
+            if (!range.is())
+                return false;
+            const auto address = range->getRangeAddress();
+            return address.StartColumn == 2 && address.StartRow == row;
+        });
+        EXPECT_TRUE(selected) << "CS-FCR is on row " << row + 1;
+    }
+    answerer->stop();
 }
 
 } // namespace concord::integration

@@ -1,6 +1,7 @@
 #include "PanelController.hpp"
 #include "uno/text/UnoText.hpp"
 
+#include "DispatchResult.hpp"
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"
 #include "core/report/CompanyResult.hpp"
@@ -11,6 +12,9 @@
 #include "uno/commands/Command.hpp"
 #include "uno/commands/ResultText.hpp"
 #include "uno/commands/ShareRun.hpp"
+
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <org/concord/CollectResult.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -250,22 +254,27 @@ void PanelController::exportPdf() {
 void PanelController::handOut() {
     if (_disposed || _building)
         return;
-    const auto workbook = document();
-    if (!workbook.is()) {
-        showStatus(_texts.text("status.no_document"));
-        return;
-    }
     const std::string period = _view->chosenPeriod();
-    try {
-        const auto written = ShareRun::handOut(_context, workbook, period, "", "", _texts);
-        if (!written)
-            return;
+    css::beans::PropertyValue argument;
+    argument.Name = "Period";
+    argument.Value <<= fromUtf8(period);
+    // Through the frame, as Tools ▸ Concord ▸ Hand out: the command asks for the folder.
+    const auto event = DispatchResult::run(
+        _context, _frame, std::string(Command::scheme) + PanelView::handOutAction, {argument});
+    if (!event)
+        return;
+    css::uno::Sequence<rtl::OUString> written;
+    rtl::OUString failure;
+    if (event->State == css::frame::DispatchResultState::SUCCESS) {
+        if (!(event->Result >>= written))
+            return; // the picker was cancelled
+        const auto urls = toStrings(written);
         showStatus(_texts.text(
-            "status.handout",
-            {std::to_string(written->size()), period,
-             written->empty() ? std::string() : ShareRun::folderText(written->front())}));
-    } catch (...) {
-        showStatus(ResultText::failed(Boundary::currentMessage(), _texts));
+            "status.handout", {std::to_string(urls.size()), period,
+                               urls.empty() ? std::string() : ShareRun::folderText(urls.front())}));
+    } else {
+        event->Result >>= failure;
+        showStatus(toUtf8(failure));
     }
     _statusIsAboutWorkbook = false;
     _statusIsAboutBuild = false;
@@ -274,44 +283,50 @@ void PanelController::handOut() {
 void PanelController::collect() {
     if (_disposed || _building)
         return;
-    const auto workbook = document();
-    if (!workbook.is()) {
-        showStatus(_texts.text("status.no_document"));
-        return;
-    }
-    std::string status;
+    std::optional<css::frame::DispatchResultEvent> event;
+    _building = true; // the merge changes the document: refresh once, at the end
     try {
-        _building = true; // the merge changes the document: refresh once, at the end
-        const auto result = ShareRun::collect(_context, workbook, {}, false, _texts);
+        // Through the frame, as Tools ▸ Concord ▸ Collect: the command asks for the files.
+        event = DispatchResult::run(_context, _frame,
+                                    std::string(Command::scheme) + PanelView::collectAction);
+    } catch (...) {
         _building = false;
-        if (!result)
-            return;
+        throw;
+    }
+    _building = false;
+    if (!event)
+        return;
+    org::concord::CollectResult result;
+    std::string status;
+    if (event->State != css::frame::DispatchResultState::SUCCESS) {
+        rtl::OUString failure;
+        event->Result >>= failure;
+        status = toUtf8(failure);
+    } else if (!(event->Result >>= result)) {
+        return; // the picker was cancelled
+    } else {
         _collectLines.clear();
-        const auto lines = toStrings(result->lines);
-        const auto issues = toStrings(result->issues);
-        const auto cells = toStrings(result->issueCells);
+        const auto lines = toStrings(result.lines);
+        const auto issues = toStrings(result.issues);
+        const auto cells = toStrings(result.issueCells);
         // the per-department summary first, then every conflict and refusal with its cell
         for (const std::string& line : lines)
             if (std::find(issues.begin(), issues.end(), line) == issues.end())
                 _collectLines.push_back({"", -1, -1, line, line});
         for (std::size_t i = 0; i < issues.size(); ++i) {
             WorkbookSummary::Problem problem{"", -1, -1, issues[i], issues[i]};
-            if (i < cells.size()) {
-                const std::optional<core::model::CellRef> cell =
-                    core::share::CollectReport::parseCell(cells[i]);
-                if (cell)
-                    problem = {cell->sheet, cell->row, cell->col, issues[i], issues[i]};
-            }
+            const std::optional<core::model::CellRef> cell =
+                i < cells.size() ? core::share::CollectReport::parseCell(cells[i]) : std::nullopt;
+            if (cell)
+                problem = {cell->sheet, cell->row, cell->col, issues[i], issues[i]};
             _collectLines.push_back(problem);
         }
-        status = _texts.text("status.collect",
-                             {std::to_string(nlohmann::json::parse(toUtf8(result->report))
-                                                 .value("files", nlohmann::json::array())
-                                                 .size()),
-                              std::to_string(result->written), std::to_string(issues.size())});
-    } catch (...) {
-        _building = false;
-        status = ResultText::failed(Boundary::currentMessage(), _texts);
+        const std::size_t files = nlohmann::json::parse(toUtf8(result.report))
+                                      .value("files", nlohmann::json::array())
+                                      .size();
+        status =
+            _texts.text("status.collect", {std::to_string(files), std::to_string(result.written),
+                                           std::to_string(issues.size())});
     }
     _statusIsAboutWorkbook = false;
     _statusIsAboutBuild = false;

@@ -66,11 +66,11 @@ public:
     /// does (a file picker asks where; a failure shows in a message box). Going through the
     /// frame's dispatch keeps one path for the PDF. Ignored during a build.
     void exportPdf();
-    /// "Hand out…": a folder picker asks where; the hand-outs of the chosen period are
-    /// written there (ShareRun, as vnd.concord:HandOut); the status line says how many.
+    /// "Hand out…": dispatches vnd.concord:HandOut with the chosen period to the frame (the
+    /// command's folder picker asks where); the status line says how many were written.
     void handOut();
-    /// "Collect…": a multi-file picker asks for the returned workbooks, which are merged
-    /// into the document as one undo step (ShareRun, as vnd.concord:Collect); the summary
+    /// "Collect…": dispatches vnd.concord:Collect to the frame (the command's multi-file
+    /// picker asks for the returned workbooks, merged as one undo step); the summary
     /// and every conflict, refusal and unknown row become lines at the head of the message
     /// list (choosing one selects its master cell) until the next collect.
     void collect();
