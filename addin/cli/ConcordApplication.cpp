@@ -6,6 +6,7 @@
 #include "PublishCommand.hpp"
 #include "ReportPrinter.hpp"
 #include "SampleWorkbook.hpp"
+#include "ShareCommands.hpp"
 #include "WorkbookSession.hpp"
 #include "core/model/Period.hpp"
 #include "office/ExtensionInstaller.hpp"
@@ -46,7 +47,10 @@ const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json 
                      "       concord demo [--lang ru|en]\n"
                      "       concord functions [-o OUT.ods]\n"
                      "       concord publish IN -o DIR [--period P] [--lang ru|en]\n"
-                     "       concord serve IN [--port 8080] [--bind 127.0.0.1]";
+                     "       concord serve IN [--port 8080] [--bind 127.0.0.1]\n"
+                     "       concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
+                     "       concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
+                     "                       [--json REPORT.json]";
 /// --help's first line, after "usage: concord ".
 const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
 const char header[] =
@@ -77,6 +81,14 @@ const char header[] =
     "      serves the same pages read-only over HTTP (and /api/scorecards.json),\n"
     "      rebuilt when IN changes, until Ctrl+C; loopback unless --bind says\n"
     "      otherwise\n"
+    "  concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
+    "      one workbook per department, DIR/<code> <P>.ods: its Actuals rows for P\n"
+    "      and the deliveries it owes to fill in, the rest protected, stamped\n"
+    "  concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
+    "                  [--json REPORT.json]\n"
+    "      merges returned hand-outs into a copy of MASTER and writes OUT\n"
+    "      (default: <master>-collected.ods); exit code 65 when anything was\n"
+    "      refused or in conflict, OUT written all the same; MASTER is never written\n"
     "\n"
     "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
     "\n"
@@ -149,6 +161,12 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
                                          "(default 127.0.0.1: this machine only)")
                           .required(false)
                           .argument("ADDRESS"));
+    options.addOption(Poco::Util::Option("format", "", "handout: ods (default) or xlsx")
+                          .required(false)
+                          .argument("FMT"));
+    options.addOption(Poco::Util::Option("take-returned", "",
+                                         "collect: a conflict takes the returned value")
+                          .required(false));
     options.addOption(Poco::Util::Option("oxt", "",
                                          "the extension to use\n"
                                          "(default: the one built beside this program)")
@@ -173,6 +191,10 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _period = value;
     } else if (name == "lang") {
         _language = Poco::toLower(value);
+    } else if (name == "format") {
+        _format = value;
+    } else if (name == "take-returned") {
+        _takeReturned = true;
     } else if (name == "oxt") {
         _oxt = value;
     } else if (name == "port") {
@@ -329,6 +351,16 @@ int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
         return runPublish(arguments[1]);
     if (command == "serve" && arguments.size() == 2)
         return runServe(arguments[1]);
+    if (command == "handout" && arguments.size() == 2)
+        return ShareCommands::handOut(extensionPath(),
+                                      {arguments[1], _period, _output, _format, _language},
+                                      std::cout, std::cerr);
+    if (command == "collect" && arguments.size() >= 3)
+        return ShareCommands::collect(
+            extensionPath(),
+            {arguments[1], std::vector<std::string>(arguments.begin() + 2, arguments.end()),
+             _output, _json, _takeReturned},
+            std::cout, std::cerr);
     throw CommandError(EXIT_USAGE, "usage: concord " + std::string(usage) + "\n(try --help)");
 }
 

@@ -20,6 +20,8 @@ namespace concord::cli {
 ///   concord functions [-o OUT.ods]   every Concord function in a sample sheet
 ///   concord publish IN -o DIR [--period P] [--lang ru|en]   the static site
 ///   concord serve IN [--port 8080] [--bind 127.0.0.1]       the live read-only site
+///   concord handout MASTER --period P -o DIR [--format ods|xlsx]   (ShareCommands)
+///   concord collect MASTER RETURNED... [-o OUT] [--take-returned] [--json REPORT.json]
 class ConcordApplication : public Poco::Util::Application {
 protected:
     void defineOptions(Poco::Util::OptionSet& options) override;
@@ -53,6 +55,8 @@ private:
     std::string _language;
     int _port = 8080;                ///< serve --port
     std::string _bind = "127.0.0.1"; ///< serve --bind
+    std::string _format;         ///< handout --format: ods or xlsx
+    bool _takeReturned = false;  ///< collect --take-returned
 };
 
 } // namespace concord::cli

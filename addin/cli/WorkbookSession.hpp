@@ -57,6 +57,12 @@ public:
     /// The folder of the installed extension's data files (sheets.json, publish.json…),
     /// which the CLI's own renderers read.
     std::string dataDir() const;
+    /// The open workbook (open() first) and the office it runs in: for the commands that
+    /// call other Concord services on it (handout, collect).
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document() const {
+        return _document->model();
+    }
+    const OfficeProcess& office() const { return *_office; }
 
     /// The Calc export filter for the extension of path: .ods calc8, .fods flat ODS, .xlsx
     /// Office Open XML, .xls Excel 97. Throws CommandError 64 for any other extension.

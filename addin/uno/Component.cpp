@@ -3,6 +3,7 @@
 #include "FunctionsService.hpp"
 #include "commands/CommandHandler.hpp"
 #include "generator/GeneratorService.hpp"
+#include "share/SharingService.hpp"
 #include "sidebar/SidebarFactory.hpp"
 
 #include <cppuhelper/factory.hxx>
@@ -42,6 +43,7 @@ template <typename Service> cppu::ImplementationEntry entry() {
 
 const cppu::ImplementationEntry entries[] = {entry<concord::uno::FunctionsService>(),
                                              entry<concord::uno::GeneratorService>(),
+                                             entry<concord::uno::SharingService>(),
                                              entry<concord::uno::SidebarFactory>(),
                                              entry<concord::uno::CommandHandler>(),
                                              {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};

@@ -84,6 +84,8 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "--port=PORT serve: the TCP port (default 8080)",
              "--bind=ADDRESS serve: the address to listen on (default 127.0.0.1: this machine "
              "only)",
+             "--format=FMT handout: ods (default) or xlsx",
+             "--take-returned collect: a conflict takes the returned value",
          })
         EXPECT_NE(std::string::npos, text.find(option)) << option << "\nnot in:\n" << help.out;
     // each command's synopsis and the last words of its description
@@ -98,8 +100,12 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "writes",
              "api/scorecards.json; no script needed concord serve IN [--port 8080] [--bind "
              "127.0.0.1] [--period P] [--lang L] serves",
-             "loopback unless --bind says otherwise Exit codes: 0 success, 64 usage, 65 data "
-             "error, 66 input missing, 70 other.",
+             "loopback unless --bind says otherwise concord handout MASTER --period P -o DIR "
+             "[--format ods|xlsx] one workbook per department",
+             "stamped concord collect MASTER RETURNED... [-o OUT] [--take-returned] "
+             "[--json REPORT.json] merges",
+             "MASTER is never written Exit codes: 0 success, 64 usage, 65 data error, 66 "
+             "input missing, 70 other.",
          })
         EXPECT_NE(std::string::npos, text.find(command)) << command << "\nnot in:\n" << help.out;
 }

@@ -17,6 +17,8 @@ const std::vector<Command> commands = {
     {"NewWorkbookEn", Action::NewWorkbook, "", Language::En},
     {"NewWorkbookRu", Action::NewWorkbook, "", Language::Ru},
     {"ExportPdf", Action::ExportPdf, "", Language::En},
+    {"HandOut", Action::HandOut, "", Language::En},
+    {"Collect", Action::Collect, "", Language::En},
 };
 
 } // namespace

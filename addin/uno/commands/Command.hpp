@@ -14,7 +14,9 @@ struct Command {
     enum class Action {
         Build,       ///< runs org.concord.Generator on the frame's document
         NewWorkbook, ///< opens a new workbook from the shipped template
-        ExportPdf    ///< writes the report PDF (argument URL, else a file picker asks)
+        ExportPdf,   ///< writes the report PDF (argument URL, else a file picker asks)
+        HandOut,     ///< writes one hand-out per department (ShareRun::handOut)
+        Collect      ///< merges returned hand-outs into the document (ShareRun::collect)
     };
 
     const char* name;                ///< e.g. "BuildAll"; the URL is scheme + name

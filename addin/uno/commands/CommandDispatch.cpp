@@ -3,6 +3,7 @@
 
 #include "BuildRun.hpp"
 #include "ResultText.hpp"
+#include "ShareRun.hpp"
 #include "TemplateOpener.hpp"
 #include "UiTexts.hpp"
 #include "core/common/Error.hpp"
@@ -35,6 +36,9 @@ const char departmentArgument[] = "Department";
 const char languageArgument[] = "Language";
 const char hiddenArgument[] = "Hidden";
 const char urlArgument[] = "URL";
+const char urlsArgument[] = "URLs";
+const char formatArgument[] = "Format";
+const char takeReturnedArgument[] = "TakeReturned";
 
 const css::beans::PropertyValue*
 findArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments, const char* name) {
@@ -129,6 +133,10 @@ CommandDispatch::run(const css::uno::Sequence<css::beans::PropertyValue>& argume
         return build(arguments);
     case Command::Action::ExportPdf:
         return exportPdf(arguments);
+    case Command::Action::HandOut:
+        return handOut(arguments);
+    case Command::Action::Collect:
+        return collect(arguments);
     case Command::Action::NewWorkbook:
         break;
     }
@@ -217,6 +225,66 @@ CommandDispatch::exportPdf(const css::uno::Sequence<css::beans::PropertyValue>& 
         outcome.result <<= names;
     } catch (...) {
         outcome.message = Boundary::currentMessage();
+    }
+    return outcome;
+}
+
+CommandDispatch::Outcome
+CommandDispatch::handOut(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    const UiTexts texts = UiTexts::load(_context);
+    Outcome outcome;
+    const auto document = documentOf(_frame);
+    if (!document.is()) {
+        outcome.message = texts.text("status.no_document");
+        return outcome;
+    }
+    try {
+        const std::string period = textArgument(arguments, periodArgument);
+        const auto written =
+            ShareRun::handOut(_context, document, period, textArgument(arguments, urlArgument),
+                              textArgument(arguments, formatArgument), texts);
+        outcome.success = true;
+        if (!written)
+            return outcome; // the picker was cancelled
+        outcome.result <<= toSequence(*written);
+        outcome.message =
+            texts.text("status.handout",
+                       {std::to_string(written->size()), period,
+                        written->empty() ? std::string() : ShareRun::folderText(written->front())});
+    } catch (...) {
+        outcome.message = ResultText::failed(Boundary::currentMessage(), texts);
+    }
+    return outcome;
+}
+
+CommandDispatch::Outcome
+CommandDispatch::collect(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const {
+    const UiTexts texts = UiTexts::load(_context);
+    Outcome outcome;
+    const auto document = documentOf(_frame);
+    if (!document.is()) {
+        outcome.message = texts.text("status.no_document");
+        return outcome;
+    }
+    std::vector<std::string> urls;
+    if (const auto* argument = findArgument(arguments, urlsArgument)) {
+        css::uno::Sequence<rtl::OUString> list;
+        argument->Value >>= list;
+        urls = toStrings(list);
+    }
+    if (const std::string one = textArgument(arguments, urlArgument); !one.empty())
+        urls.push_back(one);
+    try {
+        const auto result = ShareRun::collect(_context, document, urls,
+                                              flagArgument(arguments, takeReturnedArgument), texts);
+        outcome.success = true;
+        if (!result)
+            return outcome;
+        outcome.result <<= *result;
+        for (const std::string& line : toStrings(result->lines))
+            outcome.message += (outcome.message.empty() ? "" : "\n") + line;
+    } catch (...) {
+        outcome.message = ResultText::failed(Boundary::currentMessage(), texts);
     }
     return outcome;
 }

@@ -16,7 +16,9 @@ namespace concord::uno {
 /// Dispatch arguments (all optional): Period ("2026-09"…; default the latest with data),
 /// Department (a code: only that department's scorecard, for BuildScorecards), Language
 /// ("en"/"ru": the language of the generated sheets; default the document's), Hidden
-/// (NewWorkbook: open the new workbook without showing it).
+/// (NewWorkbook: open the new workbook without showing it); HandOut: Period, URL (the
+/// folder), Format ("ods"/"xlsx"); Collect: URLs (sequence of file URLs) or URL, and
+/// TakeReturned (boolean).
 ///
 /// XDispatch::dispatch (menus, toolbars) tells the user the outcome in a message box: what
 /// was built, or why nothing was. XNotifyingDispatch::dispatchWithNotification (macros,
@@ -60,6 +62,13 @@ private:
     /// The report PDF (ReportPdf) at the argument URL, or where a file picker says; SUCCESS
     /// with the exported sheets' names, nothing when the picker is cancelled.
     Outcome exportPdf(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
+    /// Hand-outs of Period (default: the latest with data) into the folder URL (else a
+    /// folder picker asks), Format ods/xlsx; SUCCESS with the URLs written.
+    Outcome handOut(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
+    /// Collects URLs (a sequence of file URLs) or URL (one) into the frame's document (else
+    /// a multi-file picker asks), TakeReturned; SUCCESS with the org.concord.CollectResult,
+    /// the summary as the message.
+    Outcome collect(const css::uno::Sequence<css::beans::PropertyValue>& arguments) const;
     bool enabled() const;
     void show(const Outcome& outcome) const;
 

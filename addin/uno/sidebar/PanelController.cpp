@@ -1,14 +1,24 @@
 #include "PanelController.hpp"
 #include "uno/text/UnoText.hpp"
 
+#include "DispatchResult.hpp"
 #include "PanelEvents.hpp"
 #include "PanelView.hpp"
 #include "core/report/CompanyResult.hpp"
+#include "core/share/CollectReport.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/BuildRun.hpp"
 #include "uno/commands/Command.hpp"
 #include "uno/commands/ResultText.hpp"
+#include "uno/commands/ShareRun.hpp"
+
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <org/concord/CollectResult.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -130,6 +140,8 @@ void PanelController::refresh() {
     _summary = workbook.is() ? WorkbookSummary::read(workbook, _texts) : WorkbookSummary();
     if (!workbook.is())
         _summary.unusable = _texts.text("status.no_document");
+    _summary.problems.insert(_summary.problems.begin(), _collectLines.begin(), _collectLines.end());
+    _summary.listedFirst = _collectLines.size();
     _view->showSummary(_summary);
     if (!_summary.unusable.empty()) {
         showStatus(workbook.is() ? _texts.text("status.not_workbook", {_summary.unusable})
@@ -239,13 +251,97 @@ void PanelController::exportPdf() {
         dispatch->dispatch(url, {});
 }
 
+void PanelController::handOut() {
+    if (_disposed || _building)
+        return;
+    const std::string period = _view->chosenPeriod();
+    css::beans::PropertyValue argument;
+    argument.Name = "Period";
+    argument.Value <<= fromUtf8(period);
+    // Through the frame, as Tools ▸ Concord ▸ Hand out: the command asks for the folder.
+    const auto event = DispatchResult::run(
+        _context, _frame, std::string(Command::scheme) + PanelView::handOutAction, {argument});
+    if (!event)
+        return;
+    css::uno::Sequence<rtl::OUString> written;
+    rtl::OUString failure;
+    if (event->State == css::frame::DispatchResultState::SUCCESS) {
+        if (!(event->Result >>= written))
+            return; // the picker was cancelled
+        const auto urls = toStrings(written);
+        showStatus(_texts.text(
+            "status.handout", {std::to_string(urls.size()), period,
+                               urls.empty() ? std::string() : ShareRun::folderText(urls.front())}));
+    } else {
+        event->Result >>= failure;
+        showStatus(toUtf8(failure));
+    }
+    _statusIsAboutWorkbook = false;
+    _statusIsAboutBuild = false;
+}
+
+void PanelController::collect() {
+    if (_disposed || _building)
+        return;
+    std::optional<css::frame::DispatchResultEvent> event;
+    _building = true; // the merge changes the document: refresh once, at the end
+    try {
+        // Through the frame, as Tools ▸ Concord ▸ Collect: the command asks for the files.
+        event = DispatchResult::run(_context, _frame,
+                                    std::string(Command::scheme) + PanelView::collectAction);
+    } catch (...) {
+        _building = false;
+        throw;
+    }
+    _building = false;
+    if (!event)
+        return;
+    org::concord::CollectResult result;
+    std::string status;
+    if (event->State != css::frame::DispatchResultState::SUCCESS) {
+        rtl::OUString failure;
+        event->Result >>= failure;
+        status = toUtf8(failure);
+    } else if (!(event->Result >>= result)) {
+        return; // the picker was cancelled
+    } else {
+        _collectLines.clear();
+        const auto lines = toStrings(result.lines);
+        const auto issues = toStrings(result.issues);
+        const auto cells = toStrings(result.issueCells);
+        // the per-department summary first, then every conflict and refusal with its cell
+        for (const std::string& line : lines)
+            if (std::find(issues.begin(), issues.end(), line) == issues.end())
+                _collectLines.push_back({"", -1, -1, line, line});
+        for (std::size_t i = 0; i < issues.size(); ++i) {
+            WorkbookSummary::Problem problem{"", -1, -1, issues[i], issues[i]};
+            const std::optional<core::model::CellRef> cell =
+                i < cells.size() ? core::share::CollectReport::parseCell(cells[i]) : std::nullopt;
+            if (cell)
+                problem = {cell->sheet, cell->row, cell->col, issues[i], issues[i]};
+            _collectLines.push_back(problem);
+        }
+        const std::size_t files = nlohmann::json::parse(toUtf8(result.report))
+                                      .value("files", nlohmann::json::array())
+                                      .size();
+        status =
+            _texts.text("status.collect", {std::to_string(files), std::to_string(result.written),
+                                           std::to_string(issues.size())});
+    }
+    _statusIsAboutWorkbook = false;
+    _statusIsAboutBuild = false;
+    refresh();
+    showStatus(status);
+}
+
 void PanelController::goToProblem(int index) {
     if (_disposed || index < 0 || index >= static_cast<int>(_summary.problems.size()))
         return;
     const WorkbookSummary::Problem& problem = _summary.problems[static_cast<std::size_t>(index)];
     _view->showDetail(problem.text);
     const auto workbook = document();
-    if (!workbook.is() || !workbook->getSheets()->hasByName(fromUtf8(problem.sheet)))
+    if (!workbook.is() || problem.row < 0 ||
+        !workbook->getSheets()->hasByName(fromUtf8(problem.sheet)))
         return;
     Reference<css::table::XCellRange> sheet(
         workbook->getSheets()->getByName(fromUtf8(problem.sheet)), UNO_QUERY_THROW);

@@ -66,6 +66,14 @@ public:
     /// does (a file picker asks where; a failure shows in a message box). Going through the
     /// frame's dispatch keeps one path for the PDF. Ignored during a build.
     void exportPdf();
+    /// "Hand out…": dispatches vnd.concord:HandOut with the chosen period to the frame (the
+    /// command's folder picker asks where); the status line says how many were written.
+    void handOut();
+    /// "Collect…": dispatches vnd.concord:Collect to the frame (the command's multi-file
+    /// picker asks for the returned workbooks, merged as one undo step); the summary
+    /// and every conflict, refusal and unknown row become lines at the head of the message
+    /// list (choosing one selects its master cell) until the next collect.
+    void collect();
     /// Selects, in the sheet, the cell of the problem on list line index, and shows the
     /// problem's whole text.
     void goToProblem(int index);
@@ -117,6 +125,8 @@ private:
     css::uno::Reference<css::frame::XModel> _watchedModel;
     WorkbookSummary _summary;
     std::optional<LastBuild> _lastBuild;
+    /// The last collect's lines, shown at the head of the message list.
+    std::vector<WorkbookSummary::Problem> _collectLines;
     std::string _status;
     bool _building = false;
     bool _statusIsAboutWorkbook = false;

@@ -51,6 +51,10 @@ void PanelEvents::actionPerformed(const css::awt::ActionEvent& event) {
     const std::string what = toUtf8(event.ActionCommand);
     if (what == PanelView::exportPdfAction)
         forward([](PanelController& controller) { controller.exportPdf(); });
+    else if (what == PanelView::handOutAction)
+        forward([](PanelController& controller) { controller.handOut(); });
+    else if (what == PanelView::collectAction)
+        forward([](PanelController& controller) { controller.collect(); });
     else
         forward([&](PanelController& controller) { controller.build(what); });
 }

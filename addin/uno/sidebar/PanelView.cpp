@@ -27,6 +27,8 @@ using css::uno::UNO_QUERY_THROW;
 namespace concord::uno {
 
 const char PanelView::exportPdfAction[] = "ExportPdf";
+const char PanelView::handOutAction[] = "HandOut";
+const char PanelView::collectAction[] = "Collect";
 
 namespace {
 
@@ -56,6 +58,9 @@ const ButtonSpec buttonSpecs[] = {
     {"all", "button.all", "tip.all"},
     // not a build: the report PDF, under the builds as it prints what they made
     {PanelView::exportPdfAction, "button.pdf", "tip.pdf"},
+    // sharing the workbook across departments (DESIGN §6)
+    {PanelView::handOutAction, "button.handout", "tip.handout"},
+    {PanelView::collectAction, "button.collect", "tip.collect"},
 };
 
 /// Lines of the problem list: at least, and at most by preference.
@@ -265,7 +270,8 @@ void PanelView::listen(const Reference<css::awt::XActionListener>& buttons,
 
 void PanelView::showSummary(const WorkbookSummary& summary) {
     const std::size_t counts[] = {summary.departmentCount, summary.kpiCount, summary.goalCount,
-                                  summary.requestCount, summary.problems.size()};
+                                  summary.requestCount,
+                                  summary.problems.size() - summary.listedFirst};
     for (std::size_t i = 0; i < _values.size(); ++i)
         setText(_values[i], summary.unusable.empty() ? std::to_string(counts[i]) : "–");
 

@@ -32,6 +32,9 @@ class PanelView {
 public:
     /// The ActionCommand of the "Export PDF…" button ("ExportPdf", the command's name).
     static const char exportPdfAction[];
+    /// The ActionCommands of "Hand out…" and "Collect…" (the commands' names).
+    static const char handOutAction[];
+    static const char collectAction[];
 
     /// Creates the controls in a container window, child of parent (a window of the
     /// office). Throws css::uno::Exception when the toolkit refuses.

@@ -43,8 +43,11 @@ struct WorkbookSummary {
     std::vector<std::string> periods;
     /// The period a build takes when none is chosen (the latest month with data).
     std::string defaultPeriod;
-    /// Every input problem, in sheet, row, column order.
+    /// Every input problem, in sheet, row, column order; after a collect, its report's
+    /// lines come first (listedFirst of them), so one list shows both.
     std::vector<Problem> problems;
+    /// How many lines at the head of problems are the last collect's, not input problems.
+    std::size_t listedFirst = 0;
     /// Why the workbook cannot be built (a required table or column is missing), in the UI
     /// language; empty when it can. Counts and lists are empty then.
     std::string unusable;

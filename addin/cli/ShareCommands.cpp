@@ -1,0 +1,144 @@
+#include "ShareCommands.hpp"
+
+#include "CommandError.hpp"
+#include "OutputFile.hpp"
+#include "WorkbookSession.hpp"
+#include "core/model/Period.hpp"
+#include "office/FileUrl.hpp"
+#include "uno/text/UnoText.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <org/concord/Sharing.hpp>
+
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/String.h>
+#include <Poco/URI.h>
+#include <Poco/Util/Application.h>
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace concord::cli {
+
+namespace {
+
+using Poco::Util::Application;
+
+const char collectedSuffix[] = "-collected.ods";
+constexpr int jsonIndent = 2;
+
+std::string pathOf(const rtl::OUString& url) {
+    std::string path;
+    Poco::URI::decode(Poco::URI(concord::uno::toUtf8(url)).getPath(), path);
+    return path;
+}
+
+void mustExist(const std::string& path) {
+    Poco::File file(path);
+    if (!file.exists() || !file.isFile())
+        throw CommandError(Application::EXIT_NOINPUT, path + ": no such file");
+}
+
+} // namespace
+
+std::string ShareCommands::defaultCollectOutput(const std::string& master) {
+    Poco::Path path(master);
+    path.makeAbsolute();
+    path.setFileName(path.getBaseName() + collectedSuffix);
+    return path.toString();
+}
+
+int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options, std::ostream& out,
+                           std::ostream& progress) {
+    if (options.period.empty())
+        throw CommandError(Application::EXIT_USAGE, "handout needs --period P (e.g. 2026-12)");
+    const std::optional<core::model::Period> period = core::model::Period::parse(options.period);
+    if (!period)
+        throw CommandError(Application::EXIT_USAGE,
+                           "--period " + options.period +
+                               ": not a period (expected e.g. 2026-12, 2026-Q4, 2026-W07 or 2026)");
+    if (options.folder.empty())
+        throw CommandError(Application::EXIT_USAGE, "handout needs -o DIR (the folder to write)");
+    const std::string format = Poco::toLower(options.format);
+    if (!format.empty() && format != "ods" && format != "xlsx")
+        throw CommandError(Application::EXIT_USAGE,
+                           "--format " + options.format + ": expected ods or xlsx");
+    mustExist(options.master);
+    try {
+        Poco::File(options.folder).createDirectories();
+    } catch (const Poco::Exception& error) {
+        throw CommandError(Application::EXIT_CANTCREAT,
+                           options.folder + ": " + error.displayText());
+    }
+
+    WorkbookSession session(oxt, progress);
+    session.open(options.master);
+    // The copies of "its last scorecard": the scorecards of the period before P, built in
+    // the private copy only.
+    session.generate(period->previous().label(), options.language, "scorecards");
+    progress << "concord: handing out " << options.master << " for " << options.period << std::endl;
+    auto sharing = org::concord::Sharing::create(session.office().context());
+    css::uno::Sequence<rtl::OUString> urls;
+    try {
+        urls = sharing->handOut(session.document(), concord::uno::fromUtf8(options.period),
+                                concord::uno::fromUtf8(FileUrl::fromPath(options.folder)),
+                                concord::uno::fromUtf8(format));
+    } catch (const css::lang::IllegalArgumentException& error) {
+        throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
+                                                       : Application::EXIT_USAGE,
+                           options.master + ": " + concord::uno::toUtf8(error.Message));
+    }
+    for (const rtl::OUString& url : urls)
+        out << "Wrote " << pathOf(url) << "\n";
+    return Application::EXIT_OK;
+}
+
+int ShareCommands::collect(const std::string& oxt, const CollectOptions& options, std::ostream& out,
+                           std::ostream& progress) {
+    mustExist(options.master);
+    std::vector<rtl::OUString> urls;
+    for (const std::string& returned : options.returned) {
+        mustExist(returned);
+        urls.push_back(concord::uno::fromUtf8(FileUrl::fromPath(returned)));
+    }
+    const std::string output =
+        options.output.empty() ? defaultCollectOutput(options.master) : options.output;
+    WorkbookSession::exportFilter(output);
+    if (Poco::Path(output).makeAbsolute().toString() ==
+        Poco::Path(options.master).makeAbsolute().toString())
+        throw CommandError(Application::EXIT_USAGE,
+                           output + ": would overwrite the master; choose another output file");
+
+    WorkbookSession session(oxt, progress);
+    session.open(options.master);
+    progress << "concord: collecting " << urls.size() << " file" << (urls.size() == 1 ? "" : "s")
+             << " into " << options.master << std::endl;
+    auto sharing = org::concord::Sharing::create(session.office().context());
+    org::concord::CollectResult result;
+    try {
+        result = sharing->collect(
+            session.document(),
+            css::uno::Sequence<rtl::OUString>(urls.data(), static_cast<sal_Int32>(urls.size())),
+            options.takeReturned);
+    } catch (const css::lang::IllegalArgumentException& error) {
+        throw CommandError(Application::EXIT_DATAERR,
+                           (error.ArgumentPosition == 0 ? options.master + ": " : std::string()) +
+                               concord::uno::toUtf8(error.Message));
+    }
+    session.save(output);
+    if (!options.json.empty()) {
+        progress << "concord: writing " << options.json << std::endl;
+        OutputFile::writeText(
+            options.json,
+            nlohmann::json::parse(concord::uno::toUtf8(result.report)).dump(jsonIndent) + "\n");
+    }
+    for (const std::string& line : concord::uno::toStrings(result.lines))
+        out << line << "\n";
+    out << "Wrote " << output << " (" << result.written << " cells merged)\n";
+    if (!options.json.empty())
+        out << "Wrote " << options.json << "\n";
+    return result.clean ? Application::EXIT_OK : Application::EXIT_DATAERR;
+}
+
+} // namespace concord::cli
