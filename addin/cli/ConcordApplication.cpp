@@ -88,7 +88,8 @@ const char header[] =
     "                  [--json REPORT.json]\n"
     "      merges returned hand-outs into a copy of MASTER and writes OUT\n"
     "      (default: <master>-collected.ods); exit code 65 when anything was\n"
-    "      refused or in conflict, OUT written all the same; MASTER is never written\n"
+    "      refused, listed or in conflict, OUT written all the same;\n"
+    "      MASTER is never written\n"
     "\n"
     "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
     "\n"
@@ -164,9 +165,9 @@ void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Poco::Util::Option("format", "", "handout: ods (default) or xlsx")
                           .required(false)
                           .argument("FMT"));
-    options.addOption(Poco::Util::Option("take-returned", "",
-                                         "collect: a conflict takes the returned value")
-                          .required(false));
+    options.addOption(
+        Poco::Util::Option("take-returned", "", "collect: a conflict takes the returned value")
+            .required(false));
     options.addOption(Poco::Util::Option("oxt", "",
                                          "the extension to use\n"
                                          "(default: the one built beside this program)")

@@ -34,7 +34,7 @@ public:
     };
     /// Merges the returned files into the private copy of MASTER, writes OUT (and the JSON
     /// report), prints the summary. Returns 0 when everything merged, 65 when anything was
-    /// refused or in conflict (OUT is written all the same). Throws CommandError.
+    /// refused, listed or in conflict (OUT is written all the same). Throws CommandError.
     static int collect(const std::string& oxt, const CollectOptions& options, std::ostream& out,
                        std::ostream& progress);
 

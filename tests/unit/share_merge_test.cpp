@@ -274,6 +274,21 @@ TEST(ShareCollectReport, EverythingMergedIsClean) {
     EXPECT_TRUE(share::CollectReport::of(m).clean());
 }
 
+TEST(ShareCollectReport, ARowListedNotMergedIsNotClean) {
+    // SAL types its value and also pastes a row for a period the hand-out did not hold
+    // (2027-01): the value merges, the new row is listed, so not everything merged.
+    Returned sal = handOut(shareMaster(), "SAL", "2026-12");
+    sal.type("Actuals", "SAL-REV", "2026-12", valueCol, 93.0);
+    sal.paste("Actuals", {std::string("SAL-REV"), std::string(), std::string(),
+                          std::string("2027-01"), 100.0, 97.0});
+    share::Merge m = merge(shareMaster());
+    add(m, "SAL.ods", sal);
+    const share::CollectReport report = share::CollectReport::of(m);
+    ASSERT_EQ(1u, report.departments.size());
+    EXPECT_EQ(1, report.departments[0].filled);
+    EXPECT_FALSE(report.clean());
+}
+
 TEST(ShareCollectReport, DepartmentWhoseFileWasRefusedWholeHasReturned) {
     // MKT's file is stamped by another master: refused, listed, and MKT is not among those
     // who have not returned (SAL, LOG).

@@ -111,7 +111,9 @@ bool CollectReport::clean() const {
         if (file.status != FileStatus::Merged)
             return false;
         for (const MergeLine& line : file.lines)
-            if (isConflict(line.outcome) || isRefused(line.outcome))
+            // A listed row was not merged either: the person collecting must look at it.
+            if (isConflict(line.outcome) || isRefused(line.outcome) ||
+                line.outcome == Outcome::Unknown)
                 return false;
     }
     return true;
