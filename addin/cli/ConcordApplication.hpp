@@ -55,8 +55,8 @@ private:
     std::string _language;
     int _port = 8080;                ///< serve --port
     std::string _bind = "127.0.0.1"; ///< serve --bind
-    std::string _format;         ///< handout --format: ods or xlsx
-    bool _takeReturned = false;  ///< collect --take-returned
+    std::string _format;             ///< handout --format: ods or xlsx
+    bool _takeReturned = false;      ///< collect --take-returned
 };
 
 } // namespace concord::cli

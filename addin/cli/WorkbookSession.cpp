@@ -133,7 +133,9 @@ void WorkbookSession::savePdf(const std::string& path, bool everySheet) const {
     });
 }
 
-bool WorkbookSession::officeRunning() const { return _office && _office->isRunning(); }
+bool WorkbookSession::officeRunning() const {
+    return _office && _office->isRunning();
+}
 
 std::string WorkbookSession::dataDir() const {
     Poco::Path data(_types);

@@ -41,12 +41,10 @@ template <typename Service> cppu::ImplementationEntry entry() {
             0};
 }
 
-const cppu::ImplementationEntry entries[] = {entry<concord::uno::FunctionsService>(),
-                                             entry<concord::uno::GeneratorService>(),
-                                             entry<concord::uno::SharingService>(),
-                                             entry<concord::uno::SidebarFactory>(),
-                                             entry<concord::uno::CommandHandler>(),
-                                             {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+const cppu::ImplementationEntry entries[] = {
+    entry<concord::uno::FunctionsService>(), entry<concord::uno::GeneratorService>(),
+    entry<concord::uno::SharingService>(),   entry<concord::uno::SidebarFactory>(),
+    entry<concord::uno::CommandHandler>(),   {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 } // namespace
 

@@ -76,10 +76,10 @@ TEST(CommandsMenu, MergesIntoCalcsToolsMenu) {
 
 TEST(CommandsMenu, OffersEveryCommandAndTheDeck) {
     const std::vector<std::string> expected = {
-        "vnd.concord:BuildAll",      "vnd.concord:BuildScorecards", "vnd.concord:CheckGoals",
-        "vnd.concord:BuildRequests", "vnd.concord:ExportPdf",       "vnd.concord:HandOut",
-        "vnd.concord:Collect",       "vnd.concord:NewWorkbookEn",
-        "vnd.concord:NewWorkbookRu", ".uno:SidebarDeck.ConcordDeck"};
+        "vnd.concord:BuildAll",        "vnd.concord:BuildScorecards", "vnd.concord:CheckGoals",
+        "vnd.concord:BuildRequests",   "vnd.concord:ExportPdf",       "vnd.concord:HandOut",
+        "vnd.concord:Collect",         "vnd.concord:NewWorkbookEn",   "vnd.concord:NewWorkbookRu",
+        ".uno:SidebarDeck.ConcordDeck"};
     EXPECT_EQ(expected, menuUrls());
 }
 

@@ -23,8 +23,8 @@ public:
     /// Opens the input's current content and returns the report (report::toJson). When the
     /// office fails (it crashed, the bridge is gone — also when that shows as a workbook
     /// Calc "cannot open" while the office process has ended), starts a fresh one and
-    /// tries once more. Throws CommandError 65/66 when the workbook cannot be opened or lacks a table
-    /// (the message names the file, sheet and cell), OfficeError or css::uno::Exception when
+    /// tries once more. Throws CommandError 65/66 when the workbook cannot be opened or lacks a
+    /// table (the message names the file, sheet and cell), OfficeError or css::uno::Exception when
     /// the second office fails too.
     nlohmann::json read();
 

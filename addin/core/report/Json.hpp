@@ -23,7 +23,8 @@ namespace concord::core::report {
 ///   (oldest first, P last); departments[i].history the same of the department;
 ///   departments[i].kpis[j].history [{period, actual, attainment, status}]; each null
 ///   when the report has no history (a build without it);
-/// - goals [{id, text, owner, level, department, kpi, S, M, A, R, T (booleans), score, missing, hint,
+/// - goals [{id, text, owner, level, department, kpi, S, M, A, R, T (booleans), score, missing,
+/// hint,
 ///   language}];
 /// - requests [{id, from, to, what, why, frequency, due_day (the day number, derived from
 ///   due_date on a recurring request), due_date (ISO; null unless Due day holds a date),
