@@ -173,6 +173,31 @@ TEST(ShareHandOut, BookHasAboutActualsDeliveriesAndTheRequestsCopy) {
     EXPECT_EQ("SAL 2026-12.xlsx", share::HandOutBook::fileName(h, "xlsx"));
 }
 
+TEST(ShareHandOut, RequestsCopyShowsADueDayThatIsADateAsADate) {
+    // R01's due day made a date serial (46387 = 31.12.2026, above 31: a date); R02 keeps its
+    // day number 5. The copy (header, R01, R02, R03) marks only R01's due day as a date.
+    std::vector<model::RawSheet> master = shareMaster();
+    std::size_t dueCol = 0;
+    for (model::RawSheet& sheet : master) {
+        if (sheet.name != "Requests")
+            continue;
+        for (std::size_t c = 0; c < sheet.cells.cols(); ++c)
+            if (sheet.cells.at(0, c) == common::Cell(std::string("Due day")))
+                dueCol = c;
+        for (std::size_t r = 1; r < sheet.cells.rows(); ++r)
+            if (sheet.cells.at(r, 0) == common::Cell(std::string("R01")))
+                sheet.cells.at(r, dueCol) = common::Cell(46387.0);
+    }
+    ASSERT_NE(0u, dueCol);
+    const share::HandOutBook book =
+        share::HandOutBook::make(plan("SAL", "2026-12"), master, shareReader().schema(),
+                                 concord::test::shareTexts(), common::Language::En);
+    const share::HandOutSheet& copy = book.sheets[3];
+    ASSERT_EQ("Requests", copy.name);
+    EXPECT_EQ(common::Cell(46387.0), copy.cells.at(1, dueCol));
+    EXPECT_EQ((std::vector<std::pair<std::size_t, std::size_t>>{{1, dueCol}}), copy.dateCells);
+}
+
 TEST(ShareHandOut, RussianMasterGetsARussianBook) {
     const share::HandOut h = plan("SAL", "2026-12");
     const share::HandOutBook book =

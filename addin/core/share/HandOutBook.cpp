@@ -42,6 +42,15 @@ std::optional<HandOutSheet> requestsCopy(const HandOut& handOut,
             continue;
         const model::HeaderMap map = model::TableSchema::mapHeaders(spec, sheet.cells);
         const std::optional<std::size_t> idColumn = map.columns[spec.columnIndex("id")];
+        // The columns whose numbers can be dates: Date columns always, Day columns above 31
+        // (the reader's rule: a serial above 31 is a date).
+        std::vector<std::pair<std::size_t, bool>> dateColumns; // sheet column, always a date
+        for (std::size_t i = 0; i < spec.columns.size(); ++i)
+            if (map.columns[i] && (spec.columns[i].type == model::ColumnType::Date ||
+                                   spec.columns[i].type == model::ColumnType::Day))
+                dateColumns.push_back(
+                    {*map.columns[i], spec.columns[i].type == model::ColumnType::Date});
+        std::vector<std::pair<std::size_t, std::size_t>> dateCells;
         std::vector<std::vector<Cell>> rows;
         std::vector<Cell> head;
         for (std::size_t c = 0; c < sheet.cells.cols(); ++c)
@@ -62,9 +71,12 @@ std::optional<HandOutSheet> requestsCopy(const HandOut& handOut,
             std::vector<Cell> row;
             for (std::size_t c = 0; c < sheet.cells.cols(); ++c)
                 row.push_back(sheet.cells.at(r, c));
+            for (const auto& [col, always] : dateColumns)
+                if (const double* n = std::get_if<double>(&row[col]); n && (always || *n > 31))
+                    dateCells.push_back({rows.size(), col});
             rows.push_back(row);
         }
-        return HandOutSheet{sheet.name, grid(rows), {}, true};
+        return HandOutSheet{sheet.name, grid(rows), {}, true, dateCells};
     }
     return std::nullopt;
 }

@@ -28,6 +28,9 @@ struct HandOutSheet {
     common::Grid cells;
     std::vector<FillColumn> fill; ///< rows 1 … cells.rows()-1 of these columns
     bool header = true;           ///< row 0 is a header row (bold)
+    /// Cells (row, col) that hold a date serial, to be shown as dates (a one-time request's
+    /// due day is a date, a monthly one's a day number).
+    std::vector<std::pair<std::size_t, std::size_t>> dateCells = {};
 };
 
 /// The hand-out document of one department as data (DESIGN §6), decided in the core and

@@ -127,6 +127,12 @@ void HandOutWriter::write(const core::share::HandOutBook& book,
                 Reference<css::beans::XPropertySet>(
                     sheet->getCellRangeByPosition(0, 0, cols - 1, 0), UNO_QUERY_THROW)
                     ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+            for (const auto& [row, col] : planned.dateCells)
+                Reference<css::beans::XPropertySet>(
+                    sheet->getCellByPosition(static_cast<sal_Int32>(col),
+                                             static_cast<sal_Int32>(row)),
+                    UNO_QUERY_THROW)
+                    ->setPropertyValue("NumberFormat", Any(dateKey));
             for (const core::share::FillColumn& fill : planned.fill) {
                 if (rows < 2)
                     break;
