@@ -218,11 +218,8 @@ CommandDispatch::exportPdf(const css::uno::Sequence<css::beans::PropertyValue>& 
     }
     try {
         const std::vector<std::string> sheets = ReportPdf::write(document, url, false);
-        css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(sheets.size()));
-        for (std::size_t i = 0; i < sheets.size(); ++i)
-            names.getArray()[i] = fromUtf8(sheets[i]);
         outcome.success = true;
-        outcome.result <<= names;
+        outcome.result <<= toSequence(sheets);
     } catch (...) {
         outcome.message = Boundary::currentMessage();
     }
