@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <string_view>
 
 namespace concord::core::publish {
@@ -121,6 +122,32 @@ constexpr double sparkWidth = 120;
 constexpr double sparkHeight = 28;
 constexpr double sparkPad = 4;
 
+/// The score line: one polyline per run of two or more consecutive points with a value (a
+/// gap where a period has none); x and y place point i and a value.
+std::string scoreLine(const std::vector<ChartPoint>& points,
+                      const std::function<double(std::size_t)>& x,
+                      const std::function<double(double)>& y) {
+    std::string svg;
+    std::string run;
+    std::size_t runLength = 0;
+    const auto flush = [&] {
+        if (runLength > 1)
+            svg += "<polyline class=\"score-line\" points=\"" + run + "\"/>";
+        run.clear();
+        runLength = 0;
+    };
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (!points[i].value) {
+            flush();
+            continue;
+        }
+        run += (run.empty() ? "" : " ") + number(x(i)) + "," + number(y(*points[i].value));
+        ++runLength;
+    }
+    flush();
+    return svg;
+}
+
 } // namespace
 
 std::string SvgChart::sparkline(const std::vector<ChartPoint>& points, double greenFrom,
@@ -140,23 +167,7 @@ std::string SvgChart::sparkline(const std::vector<ChartPoint>& points, double gr
                       "\" width=\"120\" height=\"28\" role=\"img\" aria-label=\"" +
                       Html::escape(label) + "\"><title>" + Html::escape(label) + "</title>";
     svg += segment(sparkPad, y(greenFrom), sparkWidth - sparkPad, y(greenFrom), "threshold green");
-    std::string run;
-    std::size_t runLength = 0;
-    const auto flush = [&] {
-        if (runLength > 1)
-            svg += "<polyline class=\"score-line\" points=\"" + run + "\"/>";
-        run.clear();
-        runLength = 0;
-    };
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (!points[i].value) {
-            flush();
-            continue;
-        }
-        run += (run.empty() ? "" : " ") + number(x(i)) + "," + number(y(*points[i].value));
-        ++runLength;
-    }
-    flush();
+    svg += scoreLine(points, x, y);
     const ChartPoint& last = points.back();
     if (last.value)
         svg += marker(x(points.size() - 1), y(*last.value), last.status, last.label);
@@ -199,24 +210,7 @@ std::string SvgChart::line(const std::vector<ChartPoint>& points, double amberFr
     svg += segment(lineLeft, y(greenFrom), lineRight, y(greenFrom), "threshold green");
     svg += text(lineRight + 6, y(greenFrom) + 4, labels.green, "class=\"threshold-label\"");
 
-    // The line: one polyline per run of consecutive points with a value.
-    std::string run;
-    std::size_t runLength = 0;
-    const auto flush = [&] {
-        if (runLength > 1)
-            svg += "<polyline class=\"score-line\" points=\"" + run + "\"/>";
-        run.clear();
-        runLength = 0;
-    };
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (!points[i].value) {
-            flush();
-            continue;
-        }
-        run += (run.empty() ? "" : " ") + number(x(i)) + "," + number(y(*points[i].value));
-        ++runLength;
-    }
-    flush();
+    svg += scoreLine(points, x, y);
     for (std::size_t i = 0; i < points.size(); ++i) {
         const ChartPoint& point = points[i];
         if (point.value)
