@@ -3,6 +3,8 @@
 #include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 
+#include <atomic>
+#include <chrono>
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -26,6 +28,7 @@
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <string>
 
 #include <string>
 #include <variant>
@@ -196,6 +199,42 @@ css::table::CellRangeAddress address(sal_Int16 sheet, const CellColumn& column) 
     return range;
 }
 
+/// A token no earlier writer of this process or of an earlier session used: the time in
+/// microseconds and a count. Calc 7.4 keeps a removed chart's data listener under the
+/// embedded object's name for as long as the document is open, and a new chart of the same
+/// name then crashes it (ScChartListenerCollection::insert drops the new listener, which
+/// addNewByName goes on using), so every run names its embedded objects afresh. Users
+/// never see these names: the shape is named after the chart (nameShape).
+std::string runToken() {
+    static std::atomic<unsigned> count{0};
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    return std::to_string(micros) + "-" + std::to_string(++count);
+}
+
+/// Adds a chart named wanted, or wanted with a number when an embedded object of that name
+/// is left elsewhere in the document (Calc refuses a name used on any sheet); returns the
+/// name it got. Never removes an existing chart: removing one while the document records
+/// no undo crashes Calc 7.4.
+rtl::OUString addChart(const Reference<css::table::XTableCharts>& charts,
+                       const rtl::OUString& wanted, const css::awt::Rectangle& place,
+                       const Sequence<css::table::CellRangeAddress>& ranges) {
+    rtl::OUString name = wanted;
+    for (int attempt = 2;; ++attempt) {
+        if (!charts->hasByName(name)) {
+            try {
+                charts->addNewByName(name, place, ranges, false, true);
+                return name;
+            } catch (const css::uno::RuntimeException&) {
+                if (attempt > 100)
+                    throw;
+            }
+        }
+        name = wanted + " (" + rtl::OUString::number(attempt) + ")";
+    }
+}
+
 /// Names the chart's shape on page (found by the embedded object's name).
 void nameShape(const Reference<css::container::XIndexAccess>& page, const rtl::OUString& persist,
                const rtl::OUString& name) {
@@ -218,7 +257,7 @@ bool inside(const CellColumn& column, int rows, int cols) {
 } // namespace
 
 ChartWriter::ChartWriter(const Reference<css::uno::XComponentContext>& context)
-    : _context(context) {}
+    : _context(context), _run(runToken()) {}
 
 void ChartWriter::validate(const core::sheets::Layout& generated) {
     const int rows = static_cast<int>(generated.cells.rows());
@@ -269,11 +308,9 @@ void ChartWriter::write(const Reference<css::sheet::XSpreadsheetDocument>& docum
         // The embedded object's name is unique in the document and Calc renames it
         // ("Object 1"…) when it copies the sheet; the shape's name, which the Navigator
         // shows, stays: that one is chart.name.
-        const rtl::OUString name = fromUtf8(generated.name + " " + chart.name);
-        if (charts->hasByName(name))
-            charts->removeByName(name);
-        charts->addNewByName(name, css::awt::Rectangle(at.X, at.Y, chart.width, chart.height),
-                             ranges, false, true);
+        const rtl::OUString name =
+            addChart(charts, fromUtf8(generated.name + " " + chart.name + " " + _run),
+                     css::awt::Rectangle(at.X, at.Y, chart.width, chart.height), ranges);
         nameShape(page, name, fromUtf8(chart.name));
         Reference<css::chart2::XChartDocument> model(
             Reference<css::document::XEmbeddedObjectSupplier>(charts->getByName(name),

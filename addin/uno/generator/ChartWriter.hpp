@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "core/sheets/Layout.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -35,6 +37,8 @@ public:
 
 private:
     css::uno::Reference<css::uno::XComponentContext> _context;
+    /// Ends the name of every embedded object this writer adds (see runToken).
+    std::string _run;
 };
 
 } // namespace concord::uno

@@ -9,6 +9,7 @@
 #include "SheetReader.hpp"
 #include "SheetSwap.hpp"
 #include "SheetWriter.hpp"
+#include "UndoStep.hpp"
 #include "core/common/Error.hpp"
 #include "uno/GridConversion.hpp"
 #include "uno/commands/OfficeLanguage.hpp"
@@ -70,16 +71,6 @@ std::vector<SheetSwap::Sheet> swapSheets(const std::vector<core::sheets::Planned
     return sheets;
 }
 
-/// The undo manager of document, or empty when it has none or it is locked (then
-/// nothing is to be recorded).
-Reference<css::document::XUndoManager>
-openUndoManager(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-    Reference<css::document::XUndoManager> manager =
-        supplier.is() ? supplier->getUndoManager() : nullptr;
-    return manager.is() && !manager->isLocked() ? manager : nullptr;
-}
-
 } // namespace
 
 Generation::Generation(const Reference<css::uno::XComponentContext>& context,
@@ -127,11 +118,11 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
         std::move(freshContent), std::make_shared<const GeneratorTexts>(_texts), language);
     // Sheets, registry and undo step change together: when any of them fails, the
     // document is put back as it was.
+    UndoStep step(_document, undoTitle);
     try {
         swap->apply();
         GeneratedRegistry::save(_document, plan.registry);
-        if (const auto manager = openUndoManager(_document); manager.is())
-            manager->addUndoAction(new GenerationUndoAction(undoTitle, swap));
+        step.commit(new GenerationUndoAction(undoTitle, swap));
     } catch (...) {
         // The first failure is the one to report; the document may be partly changed when
         // taking back fails too.

@@ -54,11 +54,10 @@ void SheetSwap::apply() const {
     _shownBefore = ViewFreezer(_document).activeName();
     const UnrecordedSheets unrecorded(_document);
     unrecorded.run([&] { CellFormatter::addStyles(_document); });
-    ScratchDocument scratch(_context);
-    const CellFormatter formatter(scratch.document(), *_texts, _language);
+    const CellFormatter formatter(_document, *_texts, _language);
     const SheetWriter writer(formatter);
     const ChartWriter charts(_context);
-    auto store = scratch.document()->getSheets();
+    Reference<css::sheet::XSpreadsheets> sheets = _document->getSheets();
     // The print setup each page style last got in this run.
     std::map<std::string, core::sheets::PrintSetup> styled;
     {
@@ -69,26 +68,25 @@ void SheetSwap::apply() const {
             const Sheet& sheet = _fresh[i];
             onSheet(sheet.name, [&] {
                 const rtl::OUString name = fromUtf8(sheet.name);
-                store->insertNewByName(name, 1);
-                const Reference<css::sheet::XSpreadsheet> written(store->getByName(name),
+                if (sheets->hasByName(name))
+                    return; // put back by an undo of a failed run: nothing to write
+                // Written in place: with the document's own recording off (UndoStep) this
+                // costs what the scratch document did, without copying every sheet (and
+                // every chart, ~65 ms each) across.
+                unrecorded.run([&] { sheets->insertNewByName(name, sheet.position); });
+                const Reference<css::sheet::XSpreadsheet> written(sheets->getByName(name),
                                                                   UNO_QUERY_THROW);
-                writer.write(written, _content[i]);
-                // Before the charts: with charts on the sheet Calc redoes them on this change.
-                PageStyle::repeatRows(written, _content[i]);
-                // Written in the scratch document too: importSheet copies them along.
-                charts.write(scratch.document(), written, _content[i]);
-                unrecorded.import(scratch, sheet.name, sheet.position);
-                // Styles belong to the document: set after the import, not in the scratch.
                 unrecorded.run([&] {
-                    PageStyle::apply(_document,
-                                     Reference<css::sheet::XSpreadsheet>(
-                                         _document->getSheets()->getByName(name), UNO_QUERY_THROW),
-                                     _content[i],
+                    writer.write(written, _content[i]);
+                    // Before the charts: with charts on the sheet Calc redoes them on this
+                    // change.
+                    PageStyle::repeatRows(written, _content[i]);
+                    charts.write(_document, written, _content[i]);
+                    PageStyle::apply(_document, written, _content[i],
                                      styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
                 });
                 styled[sheet.kind] = _content[i].print;
                 unrecorded.mark(sheet.name, sheet.kind);
-                store->removeByName(name);
             });
         }
     }
