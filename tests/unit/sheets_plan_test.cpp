@@ -158,3 +158,74 @@ TEST(SheetsPlan, ACheckPlansNothing) {
     EXPECT_EQ(std::vector<PlannedSheet>{}, result.write);
     EXPECT_EQ(std::vector<GeneratedSheet>{}, result.registry);
 }
+
+namespace {
+
+Layout printed(const std::string& kind, const std::string& key, const std::string& name,
+               const std::string& fingerprint) {
+    Layout sheet = layout(kind, key, name);
+    sheet.fingerprint = fingerprint;
+    return sheet;
+}
+
+} // namespace
+
+TEST(SheetsPlan, ARebuildOfTheSameSheetsKeepsTheUnchangedOnesAndRewritesTheOthersInPlace) {
+    // generated: Company (3), the user's Notes (4), Scorecard SAL (5), Scorecard MKT (6).
+    // The new build has the same three sheets: Company and MKT with the fingerprints the
+    // registry holds ("c1", "m1"), SAL with a new one ("s2" against "s1"). So only SAL goes
+    // and comes back at its place 5; Company and MKT are kept at 3 and 6; the registry keeps
+    // the order with SAL's new fingerprint.
+    const std::vector<std::string> document = {"Departments", "KPIs",          "Actuals",
+                                               "Company",     "Notes",         "Scorecard SAL",
+                                               "Scorecard MKT"};
+    const std::vector<GeneratedSheet> registry = {{"Company", "company", "", "c1"},
+                                                  {"Scorecard SAL", "scorecard", "SAL", "s1"},
+                                                  {"Scorecard MKT", "scorecard", "MKT", "m1"}};
+    const Plan result = plan({printed("company", "", "Company", "c1"),
+                              printed("scorecard", "SAL", "Scorecard SAL", "s2"),
+                              printed("scorecard", "MKT", "Scorecard MKT", "m1")},
+                             document, registry, Scope::parse("all"));
+    EXPECT_EQ((std::vector<PlannedSheet>{{"Scorecard SAL", 5, "scorecard", "SAL", 0, 0, 0}}),
+              result.remove);
+    EXPECT_EQ((std::vector<PlannedSheet>{{"Scorecard SAL", 5, "scorecard", "SAL", 0, 0, 1}}),
+              result.write);
+    EXPECT_EQ((std::vector<PlannedSheet>{{"Company", 3, "company", "", 0, 0, 0},
+                                         {"Scorecard MKT", 6, "scorecard", "MKT", 0, 0, 2}}),
+              result.keep);
+    EXPECT_EQ(std::vector<Renamed>{}, result.renamed);
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Company", "company", "", "c1"},
+                                           {"Scorecard SAL", "scorecard", "SAL", "s2"},
+                                           {"Scorecard MKT", "scorecard", "MKT", "m1"}}),
+              result.registry);
+}
+
+TEST(SheetsPlan, ARebuildWithANewDepartmentReplacesAllItsSheetsAsBefore) {
+    // a department more (FIN): the names differ from the registered ones, so every sheet in
+    // scope goes and the new ones are written from the first one's place (3) on, whatever
+    // their fingerprints
+    const std::vector<std::string> document = {"Departments", "KPIs", "Actuals", "Company",
+                                               "Scorecard SAL"};
+    const std::vector<GeneratedSheet> registry = {{"Company", "company", "", "c1"},
+                                                  {"Scorecard SAL", "scorecard", "SAL", "s1"}};
+    const Plan result = plan({printed("company", "", "Company", "c1"),
+                              printed("scorecard", "SAL", "Scorecard SAL", "s1"),
+                              printed("scorecard", "FIN", "Scorecard FIN", "f1")},
+                             document, registry, Scope::parse("all"));
+    EXPECT_EQ(2u, result.remove.size());
+    EXPECT_EQ((std::vector<PlannedSheet>{{"Company", 3, "company", "", 0, 0, 0},
+                                         {"Scorecard SAL", 4, "scorecard", "SAL", 0, 0, 1},
+                                         {"Scorecard FIN", 5, "scorecard", "FIN", 0, 0, 2}}),
+              result.write);
+    EXPECT_EQ(std::vector<PlannedSheet>{}, result.keep);
+}
+
+TEST(SheetsPlan, ARegistryWithoutFingerprintsRewritesEverySheetOnce) {
+    // an older registry (no fingerprint): same sheets, so each is rewritten at its place
+    const std::vector<std::string> document = {"Departments", "Company"};
+    const Plan result = plan({printed("company", "", "Company", "c1")}, document,
+                             {{"Company", "company", ""}}, Scope::parse("all"));
+    EXPECT_EQ((std::vector<PlannedSheet>{{"Company", 1, "company", "", 0, 0, 0}}), result.write);
+    EXPECT_EQ(std::vector<PlannedSheet>{}, result.keep);
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Company", "company", "", "c1"}}), result.registry);
+}

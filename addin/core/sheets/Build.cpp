@@ -1,4 +1,5 @@
 #include "core/sheets/Build.hpp"
+#include "core/sheets/Fingerprint.hpp"
 
 #include "core/common/Error.hpp"
 #include "core/model/HeaderLanguage.hpp"
@@ -65,8 +66,8 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
     if (options.history)
         report.history = report::computeHistory(result.workbook, report);
 
-    const Context context(report, texts, language, options.nullDate,
-                          timestampText(texts, language, options.generatedAt));
+    const std::string stamp = timestampText(texts, language, options.generatedAt);
+    const Context context(report, texts, language, options.nullDate, stamp);
     if (options.scorecards) {
         result.sheets.push_back(companySheet(context));
         result.sheets.push_back(peopleSheet(context));
@@ -80,8 +81,10 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
         result.sheets.push_back(escalationsSheet(context));
     }
     const std::string company = companyName(sheets, texts, options.fileName);
-    for (Layout& sheet : result.sheets)
+    for (Layout& sheet : result.sheets) {
         sheet.print = printSetup(sheet, company, result.period, texts, language);
+        sheet.fingerprint = fingerprint(sheet, stamp);
+    }
     result.report = report::toJson(report, result.workbook.problems, result.messages);
     return result;
 }

@@ -72,6 +72,9 @@ struct Layout {
     std::vector<Banner> banners;         ///< rows of one text spanning the table
     std::vector<Chart> charts;           ///< inserted after the cells, rebuilt with the sheet
     PrintSetup print;                    ///< page style of the sheet
+    /// Digest of all the above but the generation time (fingerprint()), set by build(): a
+    /// rebuild leaves a sheet alone whose digest is the one the registry holds.
+    std::string fingerprint;
 };
 
 } // namespace concord::core::sheets

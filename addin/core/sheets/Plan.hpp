@@ -14,9 +14,11 @@ struct GeneratedSheet {
     std::string name; ///< its name in the document
     std::string kind; ///< "scorecard", "company", "smart", "requests", "escalations"
     std::string key;  ///< department code of a scorecard, else empty
+    std::string fingerprint; ///< Layout::fingerprint of what was written; empty when unknown
 
     bool operator==(const GeneratedSheet& other) const {
-        return name == other.name && kind == other.kind && key == other.key;
+        return name == other.name && kind == other.kind && key == other.key &&
+               fingerprint == other.fingerprint;
     }
 };
 
@@ -53,6 +55,7 @@ struct Renamed {
 struct Plan {
     std::vector<PlannedSheet> remove;     ///< Concord's sheets that go, in ascending position
     std::vector<PlannedSheet> write;      ///< the new sheets, final names, ascending position
+    std::vector<PlannedSheet> keep;       ///< Concord's sheets left as they are (unchanged)
     std::vector<Renamed> renamed;         ///< the clashes, in the order of write
     std::vector<GeneratedSheet> registry; ///< the registry after the run
 };
@@ -67,7 +70,11 @@ struct Plan {
 ///    "name (3)"… when a sheet that stays holds it (compared ignoring case, Cyrillic
 ///    included; a Renamed note), and the places from where the first removed sheet stood
 ///    (at the end when none is removed), one after the other;
-///  - the registry after the run: the entries that stay, then the written sheets.
+///  - the registry after the run: the entries that stay, then the written sheets;
+///  - a rebuild of the same sheets (the registered sheets scope covers have exactly the
+///    names the layouts get, in the same order) touches only what changed: a sheet whose
+///    registered fingerprint equals its layout's is kept (Plan::keep, no note), the others
+///    are removed and written again at the place they had; the registry keeps their order.
 /// Nothing is planned (and nothing thrown) when scope does not write.
 Plan plan(const std::vector<Layout>& layouts, const std::vector<std::string>& documentSheets,
           const std::vector<GeneratedSheet>& registry, const Scope& scope);

@@ -56,6 +56,10 @@ std::vector<GeneratedRegistry::Entry> parse(const std::string& text) {
         entry.name = sheet["name"].get<std::string>();
         entry.kind = sheet.value("kind", std::string());
         entry.key = sheet.value("key", std::string());
+        // Written by this version on; an older registry has none, and its sheets are
+        // then rewritten once.
+        if (sheet.contains("fingerprint") && sheet["fingerprint"].is_string())
+            entry.fingerprint = sheet["fingerprint"].get<std::string>();
         entries.push_back(std::move(entry));
     }
     return entries;
@@ -107,7 +111,10 @@ void GeneratedRegistry::save(const Reference<css::sheet::XSpreadsheetDocument>& 
                              const std::vector<Entry>& entries) {
     nlohmann::json sheets = nlohmann::json::array();
     for (const Entry& entry : entries)
-        sheets.push_back({{"name", entry.name}, {"kind", entry.kind}, {"key", entry.key}});
+        sheets.push_back({{"name", entry.name},
+                          {"kind", entry.kind},
+                          {"key", entry.key},
+                          {"fingerprint", entry.fingerprint}});
     const nlohmann::json data = {{"version", registryVersion}, {"sheets", sheets}};
     const Any value(fromUtf8(data.dump()));
     Reference<css::beans::XPropertyContainer> container = userProperties(document);

@@ -97,9 +97,17 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
         SheetWriter::validate(outcome.build.sheets[sheet.layout]);
         ChartWriter::validate(outcome.build.sheets[sheet.layout]);
         freshContent.push_back(std::move(outcome.build.sheets[sheet.layout]));
-        outcome.sheets.push_back(sheet.name);
     }
+    // The build's sheets in document order, those left unchanged included.
+    std::vector<core::sheets::PlannedSheet> built = plan.write;
+    built.insert(built.end(), plan.keep.begin(), plan.keep.end());
+    std::sort(built.begin(), built.end(),
+              [](const auto& a, const auto& b) { return a.position < b.position; });
+    for (const core::sheets::PlannedSheet& sheet : built)
+        outcome.sheets.push_back(sheet.name);
     outcome.build.sheets.clear();
+    if (plan.write.empty() && plan.remove.empty() && plan.registry == registry.entries())
+        return outcome; // a rebuild that changes nothing: no undo step either
     for (const core::sheets::Renamed& renamed : plan.renamed)
         outcome.notes.push_back(_texts.text("nameTaken", language, {renamed.wanted, renamed.name}));
     // The undo step is part of the office's UI, so it speaks the UI's language.
