@@ -8,6 +8,9 @@
 #include "SidebarCommands.hpp"
 #include "SidebarWorkbook.hpp"
 
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+
 #include <gtest/gtest.h>
 
 #include <iostream>
@@ -60,6 +63,13 @@ TEST_F(CommandsView, AOneDepartmentBuildShowsItsScorecard) {
 
 TEST_F(CommandsView, UndoingARebuildShowsTheCompanySheetItRestores) {
     run("BuildAll");
+    // A changed actual (MGT-GP's January value, Actuals!C2: 34.5 → 35.5) changes the
+    // company's history, so the rebuild rewrites Company (an unchanged sheet is left alone
+    // and a rebuild that changes nothing is no undo step).
+    css::uno::Reference<css::sheet::XSpreadsheet>(
+        document().model()->getSheets()->getByName("Actuals"), css::uno::UNO_QUERY_THROW)
+        ->getCellByPosition(2, 1)
+        ->setValue(35.5);
     run("BuildAll");
     ASSERT_EQ("Company", shown());
     // undo removes the new Company and copies the old one back: that one is shown

@@ -39,8 +39,8 @@ TEST(SheetsFingerprint, TheGenerationTimeDoesNotCount) {
 
 TEST(SheetsFingerprint, AnyShownChangeCounts) {
     const std::string base = fingerprint(sheet("p", 0.95), "");
-    EXPECT_NE(base, fingerprint(sheet("p", 0.96), ""));  // a number
-    EXPECT_NE(base, fingerprint(sheet("q", 0.95), ""));  // a text
+    EXPECT_NE(base, fingerprint(sheet("p", 0.96), "")); // a number
+    EXPECT_NE(base, fingerprint(sheet("q", 0.95), "")); // a text
     Layout moved = sheet("p", 0.95);
     moved.formats.push_back({1, 1, 1, 1, CellFormat::Percent});
     EXPECT_NE(base, fingerprint(moved, "")); // a format

@@ -176,9 +176,8 @@ TEST(SheetsPlan, ARebuildOfTheSameSheetsKeepsTheUnchangedOnesAndRewritesTheOther
     // registry holds ("c1", "m1"), SAL with a new one ("s2" against "s1"). So only SAL goes
     // and comes back at its place 5; Company and MKT are kept at 3 and 6; the registry keeps
     // the order with SAL's new fingerprint.
-    const std::vector<std::string> document = {"Departments", "KPIs",          "Actuals",
-                                               "Company",     "Notes",         "Scorecard SAL",
-                                               "Scorecard MKT"};
+    const std::vector<std::string> document = {
+        "Departments", "KPIs", "Actuals", "Company", "Notes", "Scorecard SAL", "Scorecard MKT"};
     const std::vector<GeneratedSheet> registry = {{"Company", "company", "", "c1"},
                                                   {"Scorecard SAL", "scorecard", "SAL", "s1"},
                                                   {"Scorecard MKT", "scorecard", "MKT", "m1"}};

@@ -25,8 +25,7 @@ bool sameSheets(const std::vector<Layout>& layouts, const std::vector<std::size_
 
 /// The plan of a rebuild of the same sheets: only the changed ones go and come back.
 void rebuildInPlace(const std::vector<Layout>& layouts, const std::vector<std::size_t>& chosen,
-                    const std::vector<GeneratedSheet>& registry, const Scope& scope,
-                    Plan& result) {
+                    const std::vector<GeneratedSheet>& registry, const Scope& scope, Plan& result) {
     std::vector<PlannedSheet> same = std::move(result.remove);
     result.remove.clear();
     // The registry entries in scope, by name (their fingerprints).
@@ -37,10 +36,9 @@ void rebuildInPlace(const std::vector<Layout>& layouts, const std::vector<std::s
     for (std::size_t i = 0; i < chosen.size(); ++i) {
         const Layout& layout = layouts[chosen[i]];
         const PlannedSheet& old = same[i];
-        const auto entry = std::find_if(ours.begin(), ours.end(), [&](const GeneratedSheet& e) {
-            return e.name == old.name;
-        });
-        PlannedSheet sheet{old.name,         old.position,      layout.kind, layout.key,
+        const auto entry = std::find_if(
+            ours.begin(), ours.end(), [&](const GeneratedSheet& e) { return e.name == old.name; });
+        PlannedSheet sheet{old.name,          old.position,      layout.kind, layout.key,
                            layout.frozenRows, layout.frozenCols, chosen[i]};
         if (entry != ours.end() && !layout.fingerprint.empty() &&
             entry->fingerprint == layout.fingerprint) {

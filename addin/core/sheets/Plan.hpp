@@ -11,9 +11,9 @@ namespace concord::core::sheets {
 
 /// One sheet Concord generated, as the document's registry lists it.
 struct GeneratedSheet {
-    std::string name; ///< its name in the document
-    std::string kind; ///< "scorecard", "company", "smart", "requests", "escalations"
-    std::string key;  ///< department code of a scorecard, else empty
+    std::string name;        ///< its name in the document
+    std::string kind;        ///< "scorecard", "company", "smart", "requests", "escalations"
+    std::string key;         ///< department code of a scorecard, else empty
     std::string fingerprint; ///< Layout::fingerprint of what was written; empty when unknown
 
     bool operator==(const GeneratedSheet& other) const {

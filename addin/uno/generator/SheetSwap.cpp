@@ -54,43 +54,83 @@ void SheetSwap::apply() const {
     _shownBefore = ViewFreezer(_document).activeName();
     const UnrecordedSheets unrecorded(_document);
     unrecorded.run([&] { CellFormatter::addStyles(_document); });
+    {
+        DocumentLock lock(_document);
+        for (const Sheet& sheet : _old)
+            unrecorded.remove(sheet.name);
+        if (_applied)
+            writeThroughScratch(unrecorded);
+        else
+            writeInPlace(unrecorded);
+        // Inside the lock: activating a sheet to freeze its panes then does not make the
+        // view load and draw the sheet's charts (~0.2 s a sheet otherwise).
+        freeze(_fresh);
+    }
+    _applied = true;
+}
+
+void SheetSwap::writeInPlace(const UnrecordedSheets& unrecorded) const {
     const CellFormatter formatter(_document, *_texts, _language);
     const SheetWriter writer(formatter);
     const ChartWriter charts(_context);
     Reference<css::sheet::XSpreadsheets> sheets = _document->getSheets();
     // The print setup each page style last got in this run.
     std::map<std::string, core::sheets::PrintSetup> styled;
-    {
-        DocumentLock lock(_document);
-        for (const Sheet& sheet : _old)
-            unrecorded.remove(sheet.name);
-        for (std::size_t i = 0; i < _fresh.size(); ++i) {
-            const Sheet& sheet = _fresh[i];
-            onSheet(sheet.name, [&] {
-                const rtl::OUString name = fromUtf8(sheet.name);
-                if (sheets->hasByName(name))
-                    return; // put back by an undo of a failed run: nothing to write
-                // Written in place: with the document's own recording off (UndoStep) this
-                // costs what the scratch document did, without copying every sheet (and
-                // every chart, ~65 ms each) across.
-                unrecorded.run([&] { sheets->insertNewByName(name, sheet.position); });
-                const Reference<css::sheet::XSpreadsheet> written(sheets->getByName(name),
-                                                                  UNO_QUERY_THROW);
-                unrecorded.run([&] {
-                    writer.write(written, _content[i]);
-                    // Before the charts: with charts on the sheet Calc redoes them on this
-                    // change.
-                    PageStyle::repeatRows(written, _content[i]);
-                    charts.write(_document, written, _content[i]);
-                    PageStyle::apply(_document, written, _content[i],
-                                     styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
-                });
-                styled[sheet.kind] = _content[i].print;
-                unrecorded.mark(sheet.name, sheet.kind);
+    for (std::size_t i = 0; i < _fresh.size(); ++i) {
+        const Sheet& sheet = _fresh[i];
+        onSheet(sheet.name, [&] {
+            const rtl::OUString name = fromUtf8(sheet.name);
+            if (sheets->hasByName(name))
+                return; // put back by an undo of a failed run: nothing to write
+            unrecorded.run([&] { sheets->insertNewByName(name, sheet.position); });
+            const Reference<css::sheet::XSpreadsheet> written(sheets->getByName(name),
+                                                              UNO_QUERY_THROW);
+            unrecorded.run([&] {
+                writer.write(written, _content[i]);
+                // Before the charts: with charts on the sheet Calc redoes them on this change.
+                PageStyle::repeatRows(written, _content[i]);
+                charts.write(_document, written, _content[i]);
+                PageStyle::apply(_document, written, _content[i],
+                                 styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
             });
-        }
+            styled[sheet.kind] = _content[i].print;
+            unrecorded.mark(sheet.name, sheet.kind);
+        });
     }
-    freeze(_fresh);
+}
+
+void SheetSwap::writeThroughScratch(const UnrecordedSheets& unrecorded) const {
+    ScratchDocument scratch(_context);
+    const CellFormatter formatter(scratch.document(), *_texts, _language);
+    const SheetWriter writer(formatter);
+    const ChartWriter charts(_context);
+    auto store = scratch.document()->getSheets();
+    std::map<std::string, core::sheets::PrintSetup> styled;
+    for (std::size_t i = 0; i < _fresh.size(); ++i) {
+        const Sheet& sheet = _fresh[i];
+        onSheet(sheet.name, [&] {
+            const rtl::OUString name = fromUtf8(sheet.name);
+            store->insertNewByName(name, 1);
+            const Reference<css::sheet::XSpreadsheet> written(store->getByName(name),
+                                                              UNO_QUERY_THROW);
+            writer.write(written, _content[i]);
+            PageStyle::repeatRows(written, _content[i]);
+            // Written in the scratch document too: importSheet copies them along.
+            charts.write(scratch.document(), written, _content[i]);
+            unrecorded.import(scratch, sheet.name, sheet.position);
+            // Styles belong to the document: set after the import, not in the scratch.
+            unrecorded.run([&] {
+                PageStyle::apply(_document,
+                                 Reference<css::sheet::XSpreadsheet>(
+                                     _document->getSheets()->getByName(name), UNO_QUERY_THROW),
+                                 _content[i],
+                                 styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
+            });
+            styled[sheet.kind] = _content[i].print;
+            unrecorded.mark(sheet.name, sheet.kind);
+            store->removeByName(name);
+        });
+    }
 }
 
 void SheetSwap::revert() const {

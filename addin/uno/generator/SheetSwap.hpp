@@ -14,6 +14,7 @@ namespace concord::uno {
 
 class GeneratorTexts;
 class ScratchDocument;
+class UnrecordedSheets;
 
 /// One generation's change to a document, both ways: the generated sheets it replaces
 /// ("old", kept as copies in a ScratchDocument) and the ones it writes ("fresh", kept as
@@ -58,6 +59,14 @@ public:
     void revert() const;
 
 private:
+    /// The first apply: every fresh sheet written straight into the document (fast inside
+    /// the run's UndoStep, where Calc records nothing).
+    void writeInPlace(const UnrecordedSheets& unrecorded) const;
+    /// A redo: each fresh sheet written in a scratch document and copied in. Calc's undo
+    /// manager runs the redo with recording merely locked, and charts inserted straight
+    /// into the document then crashed Calc 7.4 (the drawing layer records them anyway);
+    /// copied-in charts do not. Slower (~130 ms a chart), but a redo is rare.
+    void writeThroughScratch(const UnrecordedSheets& unrecorded) const;
     void freeze(const std::vector<Sheet>& sheets) const;
 
     css::uno::Reference<css::uno::XComponentContext> _context;
@@ -70,6 +79,8 @@ private:
     core::common::Language _language;
     /// The sheet the view showed before the last apply(); view state, not the swap's content.
     mutable std::string _shownBefore;
+    /// Whether apply() ran before: every later apply() is a redo.
+    mutable bool _applied = false;
 };
 
 } // namespace concord::uno
