@@ -231,6 +231,14 @@ TEST(SheetFunctionsAggregate, TrendWithoutDatesUsesPositions) {
     // positions 1, 2, 3 (the text at 2 is skipped): (1, 3), (3, 7) → slope 2
     Grid values = column({3.0, std::string("x"), 7.0});
     EXPECT_DOUBLE_EQ(2, functions().kpiTrend(values, omitted));
+    // a 2×3 block has no one order of positions: an error, as are shapes that differ
+    Grid block(2, 3);
+    for (std::size_t r = 0; r < 2; ++r)
+        for (std::size_t c = 0; c < 3; ++c)
+            block.at(r, c) = static_cast<double>(r * 3 + c + 1);
+    EXPECT_EQ("args.shape", errorId([&] { functions().kpiTrend(block, omitted); }));
+    // with dates of the same shape the pairs are plain: y = x + 0, slope 1
+    EXPECT_DOUBLE_EQ(1, functions().kpiTrend(block, block));
 }
 
 TEST(SheetFunctionsAggregate, EmptyTextForOptionalRangesIsNotGiven) {

@@ -201,8 +201,15 @@ double Library::kpiForecast(const common::Grid& values, const common::Grid& date
 }
 
 double Library::kpiTrend(const common::Grid& values, const common::Grid& dates) const {
-    if (isOmitted(dates))
+    if (isOmitted(dates)) {
+        // x is the position in the range: a block of rows and columns has no one order
+        if (values.rows() > 1 && values.cols() > 1)
+            throw common::Error(common::Error::Category::Argument, "args.shape",
+                                "values: expected one row or one column when no dates are given",
+                                std::to_string(values.rows()) + "x" +
+                                    std::to_string(values.cols()));
         return finite(kpi::trend(values.numbers(), nullptr));
+    }
     if (values.rows() != dates.rows() || values.cols() != dates.cols())
         throw common::Error(common::Error::Category::Argument, "args.shape",
                             "values and dates must have the same shape");

@@ -45,7 +45,8 @@ public:
     /// Aggregate: one number (deadline must be a single number).
     double kpiForecast(const common::Grid& values, const common::Grid& dates,
                        const common::Grid& deadline) const;
-    /// Aggregate: one number, the slope per day.
+    /// Aggregate: one number, the slope per day (per position without dates; then values
+    /// must be one row or one column, else Error "args.shape").
     double kpiTrend(const common::Grid& values, const common::Grid& dates) const;
     common::Grid kpiAbTest(const common::Grid& conversionsA, const common::Grid& trialsA,
                            const common::Grid& conversionsB, const common::Grid& trialsB) const;
