@@ -330,6 +330,39 @@ protected:
     }
 };
 
+// The valid calls must give their values: else every "must be an error" below would pass
+// for the wrong reason.
+TEST_F(FunctionSweep, TheValidCallsGiveTheirHandWorkedValues) {
+    writeData();
+    const std::map<std::string, Expected> expected = {
+        {"kpiAttainment", E::number(4.0 / 6.0)}, // (8 − 4) / (10 − 4)
+        {"kpiScore", E::number(4.0 / 6.0)},      // the same, inside [0; 1.2]
+        {"kpiRange", E::number(1)},              // 5 inside [1; 10]
+        {"kpiStatus", E::number(0)},             // 0.7 ≤ 0.8 < 0.95: amber
+        {"kpiWeighted", E::number(20)},          // (10 + 40 + 30) / 4
+        {"kpiPace", E::number(0.8)},             // 40 / (100 · 0.5)
+        {"kpiForecast", E::number(40)},          // 30 + 1 · (46030 − 46020)
+        {"kpiTrend", E::number(1)},              // 10 per 10 days
+        // pooled 0.06, se = √(0.06 · 0.94 · 2/1000) = 0.010621, z = 0.02/se = 1.88311,
+        // p = erfc(z/√2) = 0.0596856
+        {"kpiAbTest", E::number(0.05968560553242625)},
+        {"smartScore", E::number(5)}, // S, M (10%), A (target), R (owner, parent), T
+        {"smartMissing", E::text("")},
+        {"smartHint", E::text("The goal is SMART.")},
+        {"reqStatus", E::text("on time")}, // delivered 45990 ≤ due 46000
+        // 46000 = 2025-12-09; a month later on the 15th: 2026-01-15 = 46037
+        {"reqNextDue", E::number(46037)},
+    };
+    std::vector<FormulaCase> cases;
+    for (const nlohmann::json& function : FunctionCatalogueFile::load().at("functions")) {
+        const std::string id = function.at("id");
+        ASSERT_TRUE(validCalls.count(id) && expected.count(id)) << id;
+        cases.push_back(
+            {formula(function.at("name").at("en"), validCalls.at(id).arguments), expected.at(id)});
+    }
+    check(cases);
+}
+
 TEST_F(FunctionSweep, EveryBadArgumentOfEveryFunctionGivesAnError) {
     writeData();
     const std::vector<SweepCase> cases = sweepCases(FunctionCatalogueFile::load());
