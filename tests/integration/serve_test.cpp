@@ -4,22 +4,12 @@
 // requests refused while it keeps serving; a hostile workbook published escaped; and the
 // page rendered by a real browser (headless Chromium).
 #include "GeneratorCli.hpp"
+#include "ServeProcess.hpp"
 
 #include <Poco/DirectoryIterator.h>
-#include <Poco/Environment.h>
-#include <Poco/Exception.h>
 #include <Poco/File.h>
-#include <Poco/FileStream.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/SocketAddress.h>
-#include <Poco/Net/StreamSocket.h>
 #include <Poco/NumberParser.h>
-#include <Poco/Path.h>
 #include <Poco/Process.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
 
 #include <gtest/gtest.h>
@@ -28,54 +18,13 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
-#include <functional>
 #include <memory>
 #include <regex>
 #include <sstream>
-#include <thread>
-
-#ifndef CONCORD_DATA_DIR
-#error "CONCORD_DATA_DIR must be defined by CMake"
-#endif
 
 namespace concord::integration {
 
 namespace {
-
-using Poco::Net::HTTPRequest;
-using Poco::Net::HTTPResponse;
-
-std::string program() {
-    Poco::Path path(CONCORD_OXT);
-    path.setFileName("");
-    path.pushDirectory("addin");
-    path.pushDirectory("cli");
-    path.setFileName("concord");
-    return path.toString();
-}
-
-/// templates/concord-sample-en.fods of the source tree (registration/data → ../../).
-std::string sampleSource() {
-    Poco::Path path(std::string(CONCORD_DATA_DIR) + "/");
-    path.popDirectory();
-    path.popDirectory();
-    path.pushDirectory("templates");
-    path.setFileName("concord-sample-en.fods");
-    return path.toString();
-}
-
-std::string readFile(const std::string& path) {
-    Poco::FileInputStream in(path);
-    std::ostringstream text;
-    Poco::StreamCopier::copyStream(in, text);
-    return text.str();
-}
-
-/// Writes text over path in place (as a program that saves in place does).
-void writeFile(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
     const std::size_t at = text.find(from);
@@ -83,44 +32,6 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     if (at != std::string::npos)
         text.replace(at, from.size(), to);
     return text;
-}
-
-/// A port nobody listens on now (the kernel's pick for port 0).
-int freePort() {
-    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-    const int port = probe.address().port();
-    probe.close();
-    return port;
-}
-
-struct Reply {
-    int status = 0;
-    std::string body;
-    std::string build; ///< X-Concord-Build
-    std::string allow;
-};
-
-/// One request with a raw target (sent as given, never normalised).
-Reply fetch(int port, const std::string& method, const std::string& target) {
-    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
-    session.setTimeout(Poco::Timespan(30, 0));
-    HTTPRequest request(method, target, HTTPRequest::HTTP_1_1);
-    if (method == HTTPRequest::HTTP_POST) {
-        request.setContentLength(5);
-        session.sendRequest(request) << "x=1&y";
-    } else {
-        session.sendRequest(request);
-    }
-    HTTPResponse response;
-    std::istream& in = session.receiveResponse(response);
-    Reply reply;
-    reply.status = response.getStatus();
-    reply.build = response.get("X-Concord-Build", "");
-    reply.allow = response.get("Allow", "");
-    std::ostringstream body;
-    Poco::StreamCopier::copyStream(in, body);
-    reply.body = body.str();
-    return reply;
 }
 
 /// The processes whose parent is pid (from /proc/<pid>/stat).
@@ -147,21 +58,6 @@ std::vector<int> childrenOf(int parent) {
     return children;
 }
 
-/// Waits up to timeout for condition, looking every 250 ms.
-bool eventually(const std::function<bool()>& condition, std::chrono::seconds timeout) {
-    const auto end = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < end) {
-        try {
-            if (condition())
-                return true;
-        } catch (const Poco::Exception&) {
-            // not listening yet
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-    }
-    return false;
-}
-
 /// `concord serve` on a copy of the sample, for the whole suite (one office start).
 class ServeSample : public ::testing::Test {
 protected:
@@ -169,25 +65,17 @@ protected:
         folder = Poco::TemporaryFile::tempName() + "-serve/";
         Poco::File(folder).createDirectories();
         workbook = folder + "book.fods";
-        original = readFile(sampleSource());
+        original = readFile(ServeProcess::sampleSource());
         writeFile(workbook, original);
-        port = freePort();
-        // stderr (the access log, one line a request) and stdout go to files the test reads
-        const std::string command = "exec '" + program() + "' serve '" + workbook + "' --port " +
-                                    std::to_string(port) + " >'" + folder + "out.log' 2>'" +
-                                    folder + "err.log'";
-        handle = std::make_unique<Poco::ProcessHandle>(
-            Poco::Process::launch("/bin/sh", {"-c", command}, folder));
-        up = eventually([] { return fetch(port, "GET", "/").status == 200; },
-                        std::chrono::seconds(180));
+        server = std::make_unique<ServeProcess>(workbook, folder);
+        port = server->port();
+        up = server->up();
+        handle = &server->handle();
     }
 
     static void TearDownTestSuite() {
-        if (handle && Poco::Process::isRunning(*handle)) {
-            Poco::Process::requestTermination(handle->id());
-            handle->wait();
-        }
-        handle.reset();
+        server.reset();
+        handle = nullptr;
         Poco::File(folder).remove(true);
     }
 
@@ -198,7 +86,8 @@ protected:
     static std::string original;
     static int port;
     static bool up;
-    static std::unique_ptr<Poco::ProcessHandle> handle;
+    static std::unique_ptr<ServeProcess> server;
+    static Poco::ProcessHandle* handle;
 };
 
 std::string ServeSample::folder;
@@ -206,7 +95,8 @@ std::string ServeSample::workbook;
 std::string ServeSample::original;
 int ServeSample::port = 0;
 bool ServeSample::up = false;
-std::unique_ptr<Poco::ProcessHandle> ServeSample::handle;
+std::unique_ptr<ServeProcess> ServeSample::server;
+Poco::ProcessHandle* ServeSample::handle = nullptr;
 
 const char groupName[] = "<text:p>Test sales group (marketing)</text:p>";
 const char editedName[] = "<text:p>Test group EDITED 🚀</text:p>";
@@ -393,7 +283,7 @@ TEST(PublishHostile, EveryTextOfAHostileWorkbookIsEscaped) {
     const std::string folder = Poco::TemporaryFile::tempName() + "-publish/";
     Poco::File(folder).createDirectories();
     // the sample with department names and a goal that are markup, quotes, Cyrillic, emoji
-    std::string book = readFile(sampleSource());
+    std::string book = readFile(ServeProcess::sampleSource());
     book = replaced(book, "<text:p>Test sales group (marketing)</text:p>",
                     "<text:p>&lt;script&gt;alert(1)&lt;/script&gt;</text:p>");
     book = replaced(book, "<text:p>Logistics</text:p>",
@@ -426,7 +316,7 @@ namespace concord::integration {
 TEST(ServeStart, WithoutAGoodFirstBuildOrAUsableAddressItExitsWithOneLine) {
     const std::string folder = Poco::TemporaryFile::tempName() + "-serve-start/";
     Poco::File(folder).createDirectories();
-    const std::string original = readFile(sampleSource());
+    const std::string original = readFile(ServeProcess::sampleSource());
     writeFile(folder + "book.fods", original);
     writeFile(folder + "broken.fods", original.substr(0, original.size() / 2));
     const struct {

@@ -90,3 +90,17 @@ TEST(Score, InvalidInputThrowsError) {
         }
     }
 }
+
+TEST(Score, InfiniteAttainmentIsAnErrorNotTheCap) {
+    // 1 + (1e300 − 1e−300) / 1e−300 = 1 + 1e600 overflows to ∞: clamping it would show the
+    // cap 1.2 as if the input were fine (KPI.ATTAINMENT of the same input is an error)
+    try {
+        core::kpi::score(1e300, 1e-300, none, none, none, none);
+        ADD_FAILURE() << "no Error thrown";
+    } catch (const Error& e) {
+        EXPECT_EQ("kpi.overflow", std::string(e.id()));
+        EXPECT_STREQ("[kpi.overflow] attainment is too large to compute", e.what());
+    }
+    // definition: a finite attainment above the cap is still clamped: 1 + 5/10 = 1.5 → 1.2
+    EXPECT_DOUBLE_EQ(1.2, core::kpi::score(15, 10, none, none, none, none));
+}

@@ -108,6 +108,46 @@ TEST(SheetFunctionsScalar, NextDueRejectsDatesOutsideTheCalendar) {
               }));
 }
 
+TEST(SheetFunctionsScalar, DateArgumentsOutsideYears1To9999AreErrors) {
+    // serial 1e308 (or −1e308) is no day of any calendar: an error, never "on time" or a
+    // pace of 8e305. Calc serial 2958465 = 9999-12-31, −693593 = 0001-01-01.
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().reqStatus(calcNullDate, Language::En, num(1e308), num(45990),
+                                        omitted);
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().reqStatus(calcNullDate, Language::En, num(46000), num(-1e308),
+                                        omitted);
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().reqStatus(calcNullDate, Language::En, num(46000), omitted,
+                                        num(2958466));
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().kpiPace(calcNullDate, num(40), num(100), num(46000), num(1e308),
+                                      num(46050), omitted);
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().kpiPace(calcNullDate, num(40), num(100), num(-693594), num(46100),
+                                      num(46050), omitted);
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().kpiForecast(column({10.0, 20.0}), column({1.0, 2.0}), num(1e308));
+              }));
+    EXPECT_EQ("arg.date_range", errorId([] {
+                  functions().smartScore(text("Increase revenue by 10%"), omitted, omitted,
+                                         num(1e308), omitted, omitted);
+              }));
+    // the first and last day are dates: delivered 0001-01-01 ≤ due 9999-12-31 → on time
+    EXPECT_EQ("on time", std::get<std::string>(functions()
+                                                   .reqStatus(calcNullDate, Language::En,
+                                                              num(2958465), num(-693593), omitted)
+                                                   .at(0, 0)));
+    // e = (46050 − 46000) / (46100 − 46000) = 0.5: 40 / (100 · 0.5) = 0.8
+    EXPECT_DOUBLE_EQ(0.8, value(functions().kpiPace(calcNullDate, num(40), num(100), num(46000),
+                                                    num(46100), num(46050), omitted)));
+}
+
 TEST(SheetFunctionsScalar, RequestStatusInTheDocumentsLanguage) {
     const auto status = [](Language language, double due, double delivered, double today) {
         return std::get<std::string>(
@@ -191,6 +231,22 @@ TEST(SheetFunctionsAggregate, TrendWithoutDatesUsesPositions) {
     // positions 1, 2, 3 (the text at 2 is skipped): (1, 3), (3, 7) → slope 2
     Grid values = column({3.0, std::string("x"), 7.0});
     EXPECT_DOUBLE_EQ(2, functions().kpiTrend(values, omitted));
+    // a 2×3 block has no one order of positions: an error, as are shapes that differ
+    Grid block(2, 3);
+    for (std::size_t r = 0; r < 2; ++r)
+        for (std::size_t c = 0; c < 3; ++c)
+            block.at(r, c) = static_cast<double>(r * 3 + c + 1);
+    EXPECT_EQ("args.shape", errorId([&] { functions().kpiTrend(block, omitted); }));
+    // with dates of the same shape the pairs are plain: y = x + 0, slope 1
+    EXPECT_DOUBLE_EQ(1, functions().kpiTrend(block, block));
+}
+
+TEST(SheetFunctionsAggregate, EmptyTextForOptionalRangesIsNotGiven) {
+    // ="" is "not given" as an omitted argument is (DESIGN §4): weights 1, positions 1…3
+    Grid scores = column({0.5, 1.0, 1.5});
+    EXPECT_DOUBLE_EQ(1, functions().kpiWeighted(scores, text(""))); // (0.5 + 1 + 1.5) / 3
+    EXPECT_DOUBLE_EQ(0.5, functions().kpiTrend(scores, text(" "))); // (1, 0.5) … (3, 1.5)
+    EXPECT_EQ("args.shape", errorId([&] { functions().kpiWeighted(scores, text("x")); }));
 }
 
 // ---- array calls -----------------------------------------------------------------------

@@ -27,12 +27,19 @@ namespace {
 using Poco::Util::Application;
 
 // Threads: one per open connection (keep-alive holds one), so enough for a room of
-// screens and a load test of 50 clients; beyond it connections wait in the queue.
+// screens and a load test of 50 clients; beyond it connections wait in the queue, and
+// beyond the queue they are closed unanswered (the listening thread never waits).
+// 128 threads + 512 queued sockets + the office's files stay under the usual 1,024 open
+// files. A client must keep its request arriving: a wait of requestTimeoutSeconds for the
+// next bytes (or for a response to be taken) ends the connection and frees its thread, so
+// clients that open a connection and never finish a request hold a thread 10 s, not
+// Poco's default 60 s (tests/integration/serve_hardening_test.cpp).
 constexpr int minThreads = 4;
 constexpr int maxThreads = 128;
 constexpr int maxQueued = 512;
 constexpr int listenBacklog = 256;
 constexpr int keepAliveSeconds = 5;
+constexpr int requestTimeoutSeconds = 10;
 
 Poco::Net::ServerSocket listen(const ServeCommand::Options& options) {
     Poco::Net::IPAddress address;
@@ -77,6 +84,7 @@ int ServeCommand::run(const Options& options, std::ostream& progress) {
     params->setMaxQueued(maxQueued);
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(keepAliveSeconds, 0));
+    params->setTimeout(Poco::Timespan(requestTimeoutSeconds, 0));
     params->setServerName("concord");
     AccessLog log;
     Poco::ThreadPool pool(minThreads, maxThreads);

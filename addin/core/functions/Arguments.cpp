@@ -1,5 +1,6 @@
 #include "core/functions/Arguments.hpp"
 
+#include "core/common/CivilDate.hpp"
 #include "core/common/Error.hpp"
 #include "core/common/NumberText.hpp"
 #include "core/common/Trim.hpp"
@@ -43,6 +44,28 @@ double Arguments::number(std::size_t index) const {
     if (!value)
         reject(index, "arg.missing", "a value is required", "");
     return *value;
+}
+
+std::optional<double> Arguments::optionalDate(std::size_t index) const {
+    // Calc's own dates run from year -32768 to 32767; keep inside what a date can mean in
+    // a scorecard and what CivilDate and a long hold: years 1 to 9999.
+    static const long nullDay = common::daysFromCivil(common::CivilDate{1899, 12, 30});
+    static const double first =
+        static_cast<double>(common::daysFromCivil(common::CivilDate{1, 1, 1}) - nullDay);
+    static const double last =
+        static_cast<double>(common::daysFromCivil(common::CivilDate{9999, 12, 31}) - nullDay);
+    std::optional<double> serial = optionalNumber(index);
+    if (serial && (*serial < first || *serial > last))
+        reject(index, "arg.date_range", "expected a date in years 1-9999",
+               common::NumberText::typed(*serial));
+    return serial;
+}
+
+double Arguments::date(std::size_t index) const {
+    std::optional<double> serial = optionalDate(index);
+    if (!serial)
+        reject(index, "arg.missing", "a value is required", "");
+    return *serial;
 }
 
 std::optional<std::string> Arguments::optionalText(std::size_t index) const {

@@ -32,6 +32,13 @@ public:
     double number(std::size_t index) const;
     /// An optional number, nullopt when not given; text throws like number() does.
     std::optional<double> optionalNumber(std::size_t index) const;
+    /// A required date: a number (Calc's date serial) in years 1-9999, counted from Calc's
+    /// default null date 1899-12-30 (a few days more or less for the other null dates, a
+    /// plausibility bound, not a calendar check); throws like number(), and Error
+    /// "arg.date_range" (or SkipPosition) outside those years.
+    double date(std::size_t index) const;
+    /// An optional date, nullopt when not given; read like date().
+    std::optional<double> optionalDate(std::size_t index) const;
     /// An optional text (numbers are written without a trailing ".0"), nullopt when empty or 0.
     std::optional<std::string> optionalText(std::size_t index) const;
     /// The raw cell, for arguments that accept words or numbers (direction, frequency).

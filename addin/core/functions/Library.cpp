@@ -3,6 +3,7 @@
 #include "core/common/Error.hpp"
 #include "core/common/NumberText.hpp"
 #include "core/common/Today.hpp"
+#include "core/common/Trim.hpp"
 #include "core/functions/Arguments.hpp"
 #include "core/functions/Broadcast.hpp"
 #include "core/kpi/AbTest.hpp"
@@ -51,17 +52,22 @@ common::Grid evaluate(const std::array<const common::Grid*, N>& args,
     });
 }
 
-/// A single number from a grid that must be 1×1 (e.g. FORECAST's deadline).
-double scalarNumber(const common::Grid& grid, const ArgumentSpec& spec) {
+/// A single date from a grid that must be 1×1 (FORECAST's deadline).
+double scalarDate(const common::Grid& grid, const ArgumentSpec& spec) {
     if (!grid.isScalar())
         throw common::Error(common::Error::Category::Argument, "arg.not_scalar",
                             spec.name + ": expected a single value");
     const common::Cell* cell = &grid.at(0, 0);
-    return Arguments(&cell, &spec, false).number(0);
+    return Arguments(&cell, &spec, false).date(0);
 }
 
+/// Void or empty text: "not given" (DESIGN §4), for the optional range arguments.
 bool isOmitted(const common::Grid& grid) {
-    return grid.isScalar() && std::holds_alternative<std::monostate>(grid.at(0, 0));
+    if (!grid.isScalar())
+        return false;
+    const common::Cell& cell = grid.at(0, 0);
+    const std::string* text = std::get_if<std::string>(&cell);
+    return std::holds_alternative<std::monostate>(cell) || (text && common::Trim::isBlank(*text));
 }
 
 } // namespace
@@ -178,8 +184,8 @@ common::Grid Library::kpiPace(const common::CivilDate& nullDate, const common::G
                                                    common::daysFromCivil(nullDate));
     return evaluate<6>({&actual, &target, &start, &deadline, &today, &baseline}, specs("kpiPace"),
                        [&](const Arguments& a) -> common::Cell {
-                           return kpi::pace(a.number(0), a.number(1), a.number(2), a.number(3),
-                                            a.optionalNumber(4).value_or(todaySerial),
+                           return kpi::pace(a.number(0), a.number(1), a.date(2), a.date(3),
+                                            a.optionalDate(4).value_or(todaySerial),
                                             a.optionalNumber(5).value_or(0.0));
                        });
 }
@@ -191,12 +197,19 @@ double Library::kpiForecast(const common::Grid& values, const common::Grid& date
         throw common::Error(common::Error::Category::Argument, "args.shape",
                             "values and dates must have the same shape");
     return finite(
-        kpi::forecast(values.numbers(), dates.numbers(), scalarNumber(deadline, spec.at(2))));
+        kpi::forecast(values.numbers(), dates.numbers(), scalarDate(deadline, spec.at(2))));
 }
 
 double Library::kpiTrend(const common::Grid& values, const common::Grid& dates) const {
-    if (isOmitted(dates))
+    if (isOmitted(dates)) {
+        // x is the position in the range: a block of rows and columns has no one order
+        if (values.rows() > 1 && values.cols() > 1)
+            throw common::Error(common::Error::Category::Argument, "args.shape",
+                                "values: expected one row or one column when no dates are given",
+                                std::to_string(values.rows()) + "x" +
+                                    std::to_string(values.cols()));
         return finite(kpi::trend(values.numbers(), nullptr));
+    }
     if (values.rows() != dates.rows() || values.cols() != dates.cols())
         throw common::Error(common::Error::Category::Argument, "args.shape",
                             "values and dates must have the same shape");
@@ -232,7 +245,7 @@ common::Grid Library::smart(const char* function, const common::Grid& goal, cons
                            evidence.goal = *text;
                            evidence.kpi = a.optionalText(1);
                            evidence.target = a.optionalNumber(2);
-                           evidence.deadline = a.optionalNumber(3);
+                           evidence.deadline = a.optionalDate(3);
                            evidence.owner = a.optionalText(4);
                            evidence.parent = a.optionalText(5);
                            return render(_smart.analyse(evidence));
@@ -269,7 +282,7 @@ common::Grid Library::reqStatus(const common::CivilDate& nullDate, common::Langu
     return evaluate<3>(
         {&due, &delivered, &today}, specs("reqStatus"), [&](const Arguments& a) -> common::Cell {
             report::RequestState state = report::requestStatus(
-                a.number(0), a.optionalNumber(1), a.optionalNumber(2).value_or(todaySerial));
+                a.date(0), a.optionalDate(1), a.optionalDate(2).value_or(todaySerial));
             return _words.requestState(state, language);
         });
 }

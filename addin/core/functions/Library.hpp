@@ -22,7 +22,8 @@ namespace concord::core::functions {
 /// Element-wise functions return a grid of the arguments' shape; a scalar call throws
 /// Error for bad input, an array call leaves positions without usable input empty and
 /// marks positions with bad input as CellError. Dates are serial numbers counted from
-/// the calling document's null date.
+/// the calling document's null date; a date argument outside years 1-9999 is bad input
+/// (Arguments::date).
 class Library {
 public:
     Library(const Catalogue& catalogue, common::Words words, smart::Analyser smart);
@@ -42,10 +43,11 @@ public:
                          const common::Grid& target, const common::Grid& start,
                          const common::Grid& deadline, const common::Grid& today,
                          const common::Grid& baseline) const;
-    /// Aggregate: one number (deadline must be a single number).
+    /// Aggregate: one number (deadline must be a single date).
     double kpiForecast(const common::Grid& values, const common::Grid& dates,
                        const common::Grid& deadline) const;
-    /// Aggregate: one number, the slope per day.
+    /// Aggregate: one number, the slope per day (per position without dates; then values
+    /// must be one row or one column, else Error "args.shape").
     double kpiTrend(const common::Grid& values, const common::Grid& dates) const;
     common::Grid kpiAbTest(const common::Grid& conversionsA, const common::Grid& trialsA,
                            const common::Grid& conversionsB, const common::Grid& trialsB) const;

@@ -53,7 +53,10 @@ double score(double actual, double target, std::optional<double> baseline,
         throw common::Error(
             common::Error::Category::Argument, "kpi.floor_above_cap", "floor is above cap",
             Poco::NumberFormatter::format(low) + " > " + Poco::NumberFormatter::format(high));
-    return std::clamp(attainment(actual, target, baseline, direction), low, high);
+    // An infinite attainment is an error here too, not the cap (RETURN_FINITE).
+    return std::clamp(
+        common::requireFinite(attainment(actual, target, baseline, direction), "attainment"), low,
+        high);
 }
 
 } // namespace concord::core::kpi

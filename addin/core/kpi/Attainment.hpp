@@ -21,7 +21,8 @@ double attainment(double actual, double target, std::optional<double> baseline,
                   std::optional<Direction> direction);
 
 /// attainment() clamped to [floor; cap], as a ratio. floor defaults to 0, cap to 1.2.
-/// Throws Error "kpi.floor_above_cap" when floor > cap, and whatever attainment() throws.
+/// Throws Error "kpi.floor_above_cap" when floor > cap, "kpi.overflow" when the
+/// attainment is not finite (never clamped to the cap), and whatever attainment() throws.
 double score(double actual, double target, std::optional<double> baseline,
              std::optional<Direction> direction, std::optional<double> floor,
              std::optional<double> cap);
