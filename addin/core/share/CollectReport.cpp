@@ -15,12 +15,14 @@ const char* outcomeId(Outcome outcome) {
                                       "refused_foreign_kpi",
                                       "refused_foreign_request",
                                       "refused_invalid",
+                                      "refused_formula",
                                       "unknown"};
     return ids[static_cast<int>(outcome)];
 }
 
 const char* statusId(FileStatus status) {
-    static const char* const ids[] = {"merged", "no_stamp", "other_master", "unknown_department"};
+    static const char* const ids[] = {
+        "merged", "no_stamp", "other_master", "unknown_department", "unreadable", "password"};
     return ids[static_cast<int>(status)];
 }
 
@@ -30,7 +32,7 @@ bool isConflict(Outcome o) {
 
 bool isRefused(Outcome o) {
     return o == Outcome::RefusedForeignKpi || o == Outcome::RefusedForeignRequest ||
-           o == Outcome::RefusedInvalid;
+           o == Outcome::RefusedInvalid || o == Outcome::RefusedFormula;
 }
 
 std::string valueText(const MergeLine& line, const std::optional<double>& value,
