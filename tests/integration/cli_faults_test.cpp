@@ -51,7 +51,7 @@ std::string sampleWorkbook() {
 /// The soffice.bin processes whose parent is pid (concord starts soffice.bin directly).
 std::vector<pid_t> officeChildren(pid_t pid) {
     std::vector<pid_t> out;
-    for (Poco::DirectoryIterator it("/proc"), end; it != end; ++it) {
+    for (Poco::DirectoryIterator it(std::string("/proc")), end; it != end; ++it) {
         std::ifstream stat(it.path().toString() + "/stat");
         std::string line;
         if (!std::getline(stat, line))
@@ -70,7 +70,7 @@ std::vector<pid_t> officeChildren(pid_t pid) {
     return out;
 }
 
-struct Run {
+struct CliRun {
     GeneratorCli::Outcome outcome;
     pid_t pid = 0;
     std::vector<pid_t> killed; ///< the soffice.bin processes killed from outside
@@ -78,13 +78,13 @@ struct Run {
 
 /// Runs concord in folder with extra environment variables; when killWhen is not empty,
 /// SIGKILLs its soffice.bin as soon as a stderr line contains killWhen.
-Run concord(const std::vector<std::string>& arguments, const std::string& folder,
-            const std::string& killWhen = {}, const Poco::Process::Env& env = {}) {
+CliRun concord(const std::vector<std::string>& arguments, const std::string& folder,
+               const std::string& killWhen = {}, const Poco::Process::Env& env = {}) {
     Poco::Pipe out;
     Poco::Pipe err;
     Poco::ProcessHandle handle = Poco::Process::launch(buildDir() + "addin/cli/concord", arguments,
                                                        folder, nullptr, &out, &err, env);
-    Run run;
+    CliRun run;
     run.pid = handle.id();
     std::thread errors([&] {
         Poco::PipeInputStream in(err);
@@ -151,7 +151,7 @@ protected:
     }
 
     /// What every kill must leave: exit code 70, the stderr line, no profile, no office.
-    static void expectReportedKill(const Run& run, const std::string& during) {
+    static void expectReportedKill(const CliRun& run, const std::string& during) {
         EXPECT_EQ(70, run.outcome.exitCode) << run.outcome.err;
         EXPECT_NE(std::string::npos,
                   run.outcome.err.find("concord: LibreOffice stopped unexpectedly while " + during))
@@ -173,8 +173,8 @@ protected:
 TEST_F(CliFaults, BuildKilledWhileBuildingSheetsWritesNothingAndTheNextRunSucceeds) {
     const std::string input = copySample("in.ods");
     const std::string hash = GeneratorCli::fileHash(input);
-    const Run killed = concord({"build", input, "-o", path("out.ods"), "--pdf", path("out.pdf")},
-                               _folder, "concord: building sheets of");
+    const CliRun killed = concord({"build", input, "-o", path("out.ods"), "--pdf", path("out.pdf")},
+                                  _folder, "concord: building sheets of");
     ASSERT_EQ(1u, killed.killed.size()) << killed.outcome.err;
     expectReportedKill(killed, "building sheets of " + input);
     EXPECT_NE(std::string::npos,
@@ -183,7 +183,7 @@ TEST_F(CliFaults, BuildKilledWhileBuildingSheetsWritesNothingAndTheNextRunSuccee
     EXPECT_EQ(std::set<std::string>{"in.ods"}, listing(_folder));
     EXPECT_EQ(hash, GeneratorCli::fileHash(input));
 
-    const Run next = concord({"build", input, "-o", path("out.ods")}, _folder);
+    const CliRun next = concord({"build", input, "-o", path("out.ods")}, _folder);
     EXPECT_EQ(0, next.outcome.exitCode) << next.outcome.err;
     EXPECT_TRUE(Poco::File(path("out.ods")).exists());
     EXPECT_EQ(hash, GeneratorCli::fileHash(input));
@@ -191,8 +191,8 @@ TEST_F(CliFaults, BuildKilledWhileBuildingSheetsWritesNothingAndTheNextRunSuccee
 
 TEST_F(CliFaults, BuildKilledWhileWritingLeavesNeitherTheFileNorATemporaryOne) {
     const std::string input = copySample("in.ods");
-    const Run killed = concord({"build", input, "-o", path("out.ods")}, _folder, {},
-                               {{"CONCORD_TEST_KILL_OFFICE_AT", "save"}});
+    const CliRun killed = concord({"build", input, "-o", path("out.ods")}, _folder, {},
+                                  {{"CONCORD_TEST_KILL_OFFICE_AT", "save"}});
     expectReportedKill(killed, "writing " + path("out.ods"));
     EXPECT_EQ(std::set<std::string>{"in.ods"}, listing(_folder));
 }
@@ -203,13 +203,14 @@ TEST_F(CliFaults, HandOutAndCollectKilledWriteNothingAndRunAgain) {
     Poco::File(path("handouts")).createDirectories();
 
     // Hand-out: killed while the office writes the seven files → DIR stays empty.
-    const Run killed = concord({"handout", master, "--period", "2026-12", "-o", path("handouts")},
-                               _folder, "concord: handing out");
+    const CliRun killed =
+        concord({"handout", master, "--period", "2026-12", "-o", path("handouts")}, _folder,
+                "concord: handing out");
     ASSERT_EQ(1u, killed.killed.size()) << killed.outcome.err;
     expectReportedKill(killed, "handing out " + master);
     EXPECT_TRUE(listing(path("handouts")).empty());
 
-    const Run handOut =
+    const CliRun handOut =
         concord({"handout", master, "--period", "2026-12", "-o", path("handouts")}, _folder);
     ASSERT_EQ(0, handOut.outcome.exitCode) << handOut.outcome.err;
     EXPECT_EQ((std::set<std::string>{"CS 2026-12.ods", "FIN 2026-12.ods", "LOG 2026-12.ods",
@@ -223,7 +224,7 @@ TEST_F(CliFaults, HandOutAndCollectKilledWriteNothingAndRunAgain) {
         collect.push_back(path("handouts/") + name);
     for (const char* more : {"-o", "collected.ods", "--json", "collect.json"})
         collect.push_back(more);
-    const Run collectKilled =
+    const CliRun collectKilled =
         concord(collect, _folder, {}, {{"CONCORD_TEST_KILL_OFFICE_AT", "collect"}});
     expectReportedKill(collectKilled, "collecting into " + master);
     EXPECT_NE(std::string::npos, collectKilled.outcome.err.find("not written: collected.ods, "
@@ -233,7 +234,7 @@ TEST_F(CliFaults, HandOutAndCollectKilledWriteNothingAndRunAgain) {
     EXPECT_EQ(hash, GeneratorCli::fileHash(master));
 
     // Nothing filled in: every row empty, nothing refused → 0, OUT written.
-    const Run collected = concord(collect, _folder);
+    const CliRun collected = concord(collect, _folder);
     EXPECT_EQ(0, collected.outcome.exitCode) << collected.outcome.err;
     EXPECT_TRUE(Poco::File(path("collected.ods")).exists());
     EXPECT_EQ(hash, GeneratorCli::fileHash(master));
@@ -244,7 +245,7 @@ TEST_F(CliFaults, HandOutAndCollectKilledWriteNothingAndRunAgain) {
 TEST_F(CliFaults, TwoBuildsAtOnceBothSucceed) {
     const std::string first = copySample("first.ods");
     const std::string second = copySample("second.ods");
-    Run a, b;
+    CliRun a, b;
     std::thread other([&] { b = concord({"build", second}, _folder); });
     a = concord({"build", first}, _folder);
     other.join();
@@ -273,7 +274,7 @@ TEST_F(CliFaults, WorkbookOpenInAnotherCalcWithAForeignLockIsReadAndLeftAlone) {
     ASSERT_TRUE(Poco::File(lock).exists());
     const std::string lockHash = GeneratorCli::fileHash(lock);
 
-    const Run run = concord({"build", input, "-o", path("out.ods")}, _folder);
+    const CliRun run = concord({"build", input, "-o", path("out.ods")}, _folder);
     EXPECT_EQ(0, run.outcome.exitCode) << run.outcome.err;
     EXPECT_TRUE(Poco::File(path("out.ods")).exists());
     EXPECT_EQ(hash, GeneratorCli::fileHash(input));

@@ -158,5 +158,13 @@ TEST(ShareDamagedReturns, TenThousandAddedRowsAreListedAndOnlyTheHandedOutRowMer
     EXPECT_EQ(2, count(result, share::Outcome::Empty));
     ASSERT_EQ(1u, m.writes().size());
     EXPECT_EQ(Cell(93.0), m.writes()[0].value);
-    EXPECT_EQ(10000, share::CollectReport::of(m).departments[0].listed);
+    const share::CollectReport report = share::CollectReport::of(m);
+    EXPECT_EQ(10000, report.departments[0].listed);
+    // Printed: the summary, the first 20 listed rows, one line for the other 9,980, and
+    // who has not returned (MKT, LOG) — 23 lines; the sidebar's issues keep all 10,000.
+    const std::vector<std::string> lines = report.lines(shareTexts(), common::Language::En);
+    ASSERT_EQ(23u, lines.size());
+    EXPECT_EQ("SAL.ods: 9980 more lines like these, all in the JSON report (--json)", lines[21]);
+    EXPECT_EQ("Not returned: MKT, LOG", lines[22]);
+    EXPECT_EQ(10000u, report.issues(shareTexts(), common::Language::En).size());
 }
