@@ -8,6 +8,9 @@
 //   formula     FIN-DSO's Value is the formula =E<row>+0       → 1 refused (formula)
 //   10k rows    FIN-DSO 46, and 10,000 rows of FIN-DSO for the
 //               months from 2030-01 added below                → 1 filled, 10,000 listed
+// FIN's hand-out holds 4 Actuals rows (FIN-DSO, FIN-CLOSE, FIN-OPEX, FIN-OVERDUE 2026-12)
+// and 7 Deliveries rows (the December deliveries of the requests FIN provides), all empty:
+// a file that merges row by row leaves 3 + 7 = 10 of them empty.
 // The master is the sample with FIN's December values cleared, so FIN-DSO 2026-12's Value
 // cell is empty: the one cell any of these may fill is that one, by the 10k-rows file.
 // Each file alone: exit code 65, the line naming the file (and cell), MASTER's bytes
@@ -188,6 +191,8 @@ protected:
         cli::CalcDocument fin =
             cli::CalcDocument::load(OfficeEnvironment::office(), path("handouts/FIN 2026-12.ods"));
         row = findRow(used(sheet(fin, "Actuals")), "FIN-DSO", 3, Any(fromUtf8("2026-12")));
+        _actualRows = used(sheet(fin, "Actuals")).getLength() - 1;
+        _deliveryRows = used(sheet(fin, "Deliveries")).getLength() - 1;
         return fin;
     }
 
@@ -335,6 +340,8 @@ protected:
     static std::string _dsoCell;
     static std::string _movedCell;
     static std::string _formula;
+    static sal_Int32 _actualRows;
+    static sal_Int32 _deliveryRows;
 };
 
 std::string CollectCorpus::_folder;
@@ -343,6 +350,8 @@ std::vector<std::string> CollectCorpus::_corpus;
 std::string CollectCorpus::_dsoCell;
 std::string CollectCorpus::_movedCell;
 std::string CollectCorpus::_formula;
+sal_Int32 CollectCorpus::_actualRows = 0;
+sal_Int32 CollectCorpus::_deliveryRows = 0;
 
 } // namespace
 
@@ -371,11 +380,16 @@ TEST_F(CollectCorpus, FilesCalcCannotOpenOrOfAnotherMasterAreRefusedWholeByName)
 
 // --- files merged row by row ---
 
+TEST_F(CollectCorpus, FinsHandOutHoldsFourActualsAndSevenDeliveries) {
+    EXPECT_EQ(4, _actualRows);
+    EXPECT_EQ(7, _deliveryRows);
+}
+
 TEST_F(CollectCorpus, RowMovedToDeliveriesIsListedByItsCellNotMerged) {
     const Collected c = collect({"moved FIN 2026-12.ods"});
     EXPECT_EQ(65, c.run.exitCode) << c.run.err;
     EXPECT_TRUE(c.masterUnchanged);
-    EXPECT_EQ((std::map<std::string, int>{{"empty", 4}, {"unknown", 1}}), outcomes(c.report));
+    EXPECT_EQ((std::map<std::string, int>{{"empty", 10}, {"unknown", 1}}), outcomes(c.report));
     EXPECT_NE(std::string::npos,
               c.run.out.find("FIN FIN-DSO 2026-12: listed, not merged — the hand-out had no such "
                              "row (moved FIN 2026-12.ods: " +
@@ -388,7 +402,7 @@ TEST_F(CollectCorpus, FormulaInsteadOfAValueIsRefusedWithTheFormula) {
     const Collected c = collect({"formula FIN 2026-12.ods"});
     EXPECT_EQ(65, c.run.exitCode) << c.run.err;
     EXPECT_TRUE(c.masterUnchanged);
-    EXPECT_EQ((std::map<std::string, int>{{"empty", 4}, {"refused_formula", 1}}),
+    EXPECT_EQ((std::map<std::string, int>{{"empty", 10}, {"refused_formula", 1}}),
               outcomes(c.report));
     EXPECT_NE(std::string::npos,
               c.run.out.find("FIN FIN-DSO 2026-12: refused — the cell holds a formula (" +
@@ -401,7 +415,7 @@ TEST_F(CollectCorpus, TenThousandRowsAddedAreListedAndOnlyTheTypedValueMerges) {
     const Collected c = collect({"10k rows FIN 2026-12.ods"});
     EXPECT_EQ(65, c.run.exitCode) << c.run.err;
     EXPECT_TRUE(c.masterUnchanged);
-    EXPECT_EQ((std::map<std::string, int>{{"empty", 4}, {"filled", 1}, {"unknown", addedRows}}),
+    EXPECT_EQ((std::map<std::string, int>{{"empty", 10}, {"filled", 1}, {"unknown", addedRows}}),
               outcomes(c.report));
     EXPECT_EQ((std::map<std::string, std::string>{{_dsoCell, "46.000000"}}), c.changedCells);
 }
@@ -427,7 +441,7 @@ TEST_F(CollectCorpus, WholeCorpusMergesOnlyWhatItShould) {
     EXPECT_TRUE(c.masterUnchanged);
     EXPECT_EQ(
         (std::map<std::string, int>{
-            {"empty", 12}, {"filled", 1}, {"refused_formula", 1}, {"unknown", addedRows + 1}}),
+            {"empty", 30}, {"filled", 1}, {"refused_formula", 1}, {"unknown", addedRows + 1}}),
         outcomes(c.report));
 }
 
