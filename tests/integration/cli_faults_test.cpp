@@ -29,7 +29,10 @@
 
 #include <signal.h>
 
+#include <atomic>
 #include <fstream>
+#include <functional>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -76,27 +79,49 @@ struct CliRun {
     std::vector<pid_t> killed; ///< the soffice.bin processes killed from outside
 };
 
-/// Runs concord in folder with extra environment variables; when killWhen is not empty,
-/// SIGKILLs its soffice.bin as soon as a stderr line contains killWhen.
+/// When to kill the office: given concord's pid and its stderr so far.
+using KillWhen = std::function<bool(pid_t concord, const std::string& err)>;
+
+/// Kills as soon as a stderr line contains text.
+KillWhen onLine(const std::string& text) {
+    return [text](pid_t, const std::string& err) { return err.find(text) != std::string::npos; };
+}
+
+/// Runs concord in folder with extra environment variables; when killWhen is given, SIGKILLs
+/// its soffice.bin as soon as killWhen says so (asked every 10 ms).
 CliRun concord(const std::vector<std::string>& arguments, const std::string& folder,
-               const std::string& killWhen = {}, const Poco::Process::Env& env = {}) {
+               const KillWhen& killWhen = {}, const Poco::Process::Env& env = {}) {
     Poco::Pipe out;
     Poco::Pipe err;
     Poco::ProcessHandle handle = Poco::Process::launch(buildDir() + "addin/cli/concord", arguments,
                                                        folder, nullptr, &out, &err, env);
     CliRun run;
     run.pid = handle.id();
+    std::mutex lock;
+    std::atomic<bool> done{false};
     std::thread errors([&] {
         Poco::PipeInputStream in(err);
         std::string line;
         while (std::getline(in, line)) {
+            const std::lock_guard<std::mutex> guard(lock);
             run.outcome.err += line + "\n";
-            if (!killWhen.empty() && run.killed.empty() &&
-                line.find(killWhen) != std::string::npos) {
+        }
+        done = true;
+    });
+    std::thread killer([&] {
+        while (killWhen && !done) {
+            std::string soFar;
+            {
+                const std::lock_guard<std::mutex> guard(lock);
+                soFar = run.outcome.err;
+            }
+            if (killWhen(run.pid, soFar)) {
                 run.killed = officeChildren(run.pid);
                 for (pid_t office : run.killed)
                     ::kill(office, SIGKILL);
+                return;
             }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
     });
     Poco::PipeInputStream in(out);
@@ -104,6 +129,7 @@ CliRun concord(const std::vector<std::string>& arguments, const std::string& fol
     Poco::StreamCopier::copyStream(in, text);
     run.outcome.out = text.str();
     errors.join();
+    killer.join();
     run.outcome.exitCode = handle.wait();
     return run;
 }
@@ -116,13 +142,42 @@ std::set<std::string> listing(const std::string& folder) {
     return names;
 }
 
-/// Whether a private profile folder of the concord process pid is left in the temp folder.
-bool profileLeft(pid_t pid) {
+/// The private profile folders of the concord process pid in the temp folder.
+std::vector<std::string> profileFolders(pid_t pid) {
     const std::string prefix = "concord-office-" + std::to_string(pid) + "-";
+    std::vector<std::string> out;
     for (Poco::DirectoryIterator it(Poco::Path::temp()), end; it != end; ++it)
         if (it.name().compare(0, prefix.size(), prefix) == 0)
-            return true;
-    return false;
+            out.push_back(it.path().toString());
+    return out;
+}
+
+/// Whether a private profile folder of the concord process pid is left in the temp folder.
+bool profileLeft(pid_t pid) {
+    return !profileFolders(pid).empty();
+}
+
+/// Kills as soon as the first hand-out file (not a hidden temporary one) is written,
+/// wherever concord has the office write it: in dir, or in a folder of its private profile.
+KillWhen onFirstHandOut(const std::string& dir) {
+    return [dir](pid_t concord, const std::string&) {
+        std::vector<std::string> folders = profileFolders(concord);
+        for (std::string& folder : folders)
+            folder += "/handout";
+        folders.push_back(dir);
+        for (const std::string& folder : folders) {
+            if (!Poco::File(folder).exists())
+                continue;
+            try {
+                for (Poco::DirectoryIterator it(folder), end; it != end; ++it)
+                    if (it.name()[0] != '.')
+                        return true;
+            } catch (const Poco::Exception&) {
+                // the folder went away meanwhile
+            }
+        }
+        return false;
+    };
 }
 
 class CliFaults : public ::testing::Test {
@@ -174,7 +229,7 @@ TEST_F(CliFaults, BuildKilledWhileBuildingSheetsWritesNothingAndTheNextRunSuccee
     const std::string input = copySample("in.ods");
     const std::string hash = GeneratorCli::fileHash(input);
     const CliRun killed = concord({"build", input, "-o", path("out.ods"), "--pdf", path("out.pdf")},
-                                  _folder, "concord: building sheets of");
+                                  _folder, onLine("concord: building sheets of"));
     ASSERT_EQ(1u, killed.killed.size()) << killed.outcome.err;
     expectReportedKill(killed, "building sheets of " + input);
     EXPECT_NE(std::string::npos,
@@ -202,10 +257,11 @@ TEST_F(CliFaults, HandOutAndCollectKilledWriteNothingAndRunAgain) {
     const std::string hash = GeneratorCli::fileHash(master);
     Poco::File(path("handouts")).createDirectories();
 
-    // Hand-out: killed while the office writes the seven files → DIR stays empty.
+    // Hand-out: killed as soon as the office has written the first of the seven files → DIR
+    // stays empty.
     const CliRun killed =
         concord({"handout", master, "--period", "2026-12", "-o", path("handouts")}, _folder,
-                "concord: handing out");
+                onFirstHandOut(path("handouts")));
     ASSERT_EQ(1u, killed.killed.size()) << killed.outcome.err;
     expectReportedKill(killed, "handing out " + master);
     EXPECT_TRUE(listing(path("handouts")).empty());

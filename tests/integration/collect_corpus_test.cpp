@@ -370,6 +370,7 @@ TEST_F(CollectCorpus, FilesCalcCannotOpenOrOfAnotherMasterAreRefusedWholeByName)
         const Collected c = collect({file});
         EXPECT_EQ(65, c.run.exitCode) << file << "\n" << c.run.err;
         EXPECT_TRUE(c.masterUnchanged) << file;
+        ASSERT_TRUE(c.report.is_object()) << file << ": no report\n" << c.run.err;
         ASSERT_EQ(1u, c.report["files"].size()) << file << "\n" << c.run.err;
         EXPECT_EQ(status, c.report["files"][0]["status"]) << file;
         EXPECT_NE(std::string::npos, c.run.out.find(lines.at(status))) << c.run.out;
@@ -439,6 +440,7 @@ TEST_F(CollectCorpus, WholeCorpusMergesOnlyWhatItShould) {
     EXPECT_EQ(0, wronglyMerged);
     EXPECT_EQ(expected, c.changedCells);
     EXPECT_TRUE(c.masterUnchanged);
+    ASSERT_TRUE(c.report.is_object()) << c.run.err;
     EXPECT_EQ(
         (std::map<std::string, int>{
             {"empty", 30}, {"filled", 1}, {"refused_formula", 1}, {"unknown", addedRows + 1}}),
