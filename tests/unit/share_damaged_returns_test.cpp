@@ -23,6 +23,16 @@ namespace {
 
 constexpr std::size_t valueCol = 5; // the hand-out's Value / Delivered on column (F)
 
+/// The formula text in one cell of the hand-out's Actuals sheet (0-based row and column).
+std::vector<share::FormulaCell> formulaAt(int row, int col, const std::string& text) {
+    share::FormulaCell cell;
+    cell.at.sheet = "Actuals";
+    cell.at.row = row;
+    cell.at.col = col;
+    cell.formula = text;
+    return {cell};
+}
+
 share::Merge merge() {
     return share::Merge(shareReader(), shareMaster(), calcNullDate, "", false);
 }
@@ -74,7 +84,7 @@ TEST(ShareDamagedReturns, FormulaInAValueCellIsRefusedWithItsText) {
     sal.type("Actuals", "SAL-REV", "2026-12", valueCol, 93.1);
     share::Merge m = merge();
     const share::FileResult& result =
-        m.add("SAL.ods", sal.stamp, sal.sheets, calcNullDate, {{{"Actuals", 1, 5}, "=E2*0.98"}});
+        m.add("SAL.ods", sal.stamp, sal.sheets, calcNullDate, formulaAt(1, 5, "=E2*0.98"));
     EXPECT_TRUE(m.writes().empty());
     ASSERT_EQ(3u, result.lines.size());
     EXPECT_EQ(share::Outcome::RefusedFormula, result.lines[0].outcome);
@@ -94,7 +104,7 @@ TEST(ShareDamagedReturns, FormulaOutsideTheValueColumnDoesNotStopTheValue) {
     sal.type("Actuals", "SAL-REV", "2026-12", valueCol, 93.0);
     share::Merge m = merge();
     const share::FileResult& result =
-        m.add("SAL.ods", sal.stamp, sal.sheets, calcNullDate, {{{"Actuals", 1, 6}, "=\"ok\""}});
+        m.add("SAL.ods", sal.stamp, sal.sheets, calcNullDate, formulaAt(1, 6, "=\"ok\""));
     EXPECT_EQ(share::Outcome::Filled, result.lines[0].outcome);
     ASSERT_EQ(1u, m.writes().size());
     EXPECT_EQ(Cell(93.0), m.writes()[0].value);
@@ -127,7 +137,11 @@ TEST(ShareDamagedReturns, DeliveryRowMovedToActualsIsListedNotMerged) {
     const share::FileResult& result = m.add("SAL.ods", sal.stamp, sal.sheets, calcNullDate);
     EXPECT_TRUE(m.writes().empty());
     EXPECT_EQ(1, count(result, share::Outcome::Unknown));
-    EXPECT_EQ("actuals", result.lines.back().table);
+    // Actuals lines come first: SAL-REV, SAL-B2B, then the pasted R02; then Deliveries' R02.
+    ASSERT_EQ(4u, result.lines.size());
+    EXPECT_EQ(share::Outcome::Unknown, result.lines[2].outcome);
+    EXPECT_EQ("actuals", result.lines[2].table);
+    EXPECT_EQ("R02", result.lines[2].key);
 }
 
 // --- 10,000 rows added ---
