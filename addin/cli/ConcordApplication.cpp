@@ -267,6 +267,11 @@ int ConcordApplication::runBuild(const std::string& input, const std::string& ou
     checkOptions(input, {output, pdf, json});
     WorkbookSession::exportFilter(output);
     WorkbookSession session(extensionPath(), std::cerr);
+    std::vector<std::string> outputs{output};
+    for (const std::string& more : {pdf, json})
+        if (!more.empty())
+            outputs.push_back(more);
+    session.willWrite(outputs);
     session.open(input);
     const org::concord::GenerationResult result = session.generate(_period, _language, "all");
     session.save(output);

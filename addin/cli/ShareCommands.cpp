@@ -73,24 +73,38 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
     }
 
     WorkbookSession session(oxt, progress);
+    session.willWrite({"the hand-outs in " + options.folder});
     session.open(options.master);
     // The copies of "its last scorecard": the scorecards of the period before P, built in
     // the private copy only.
     session.generate(period->previous().label(), options.language, "scorecards");
     progress << "concord: handing out " << options.master << " for " << options.period << std::endl;
-    auto sharing = org::concord::Sharing::create(session.office().context());
-    css::uno::Sequence<rtl::OUString> urls;
-    try {
-        urls = sharing->handOut(session.document(), concord::uno::fromUtf8(options.period),
-                                concord::uno::fromUtf8(FileUrl::fromPath(options.folder)),
-                                concord::uno::fromUtf8(format));
-    } catch (const css::lang::IllegalArgumentException& error) {
-        throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
-                                                       : Application::EXIT_USAGE,
-                           options.master + ": " + concord::uno::toUtf8(error.Message));
+    // The office writes the hand-outs into a folder of the private profile; each is then
+    // moved into DIR whole (OutputFile), only once all are written: an office that stops
+    // midway leaves DIR as it was.
+    const std::string staging = session.privateFolder("handout");
+    const css::uno::Sequence<rtl::OUString> urls =
+        session.step("handout", "handing out " + options.master, [&] {
+            auto sharing = org::concord::Sharing::create(session.office().context());
+            try {
+                return sharing->handOut(session.document(), concord::uno::fromUtf8(options.period),
+                                        concord::uno::fromUtf8(FileUrl::fromPath(staging)),
+                                        concord::uno::fromUtf8(format));
+            } catch (const css::lang::IllegalArgumentException& error) {
+                throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
+                                                               : Application::EXIT_USAGE,
+                                   options.master + ": " + concord::uno::toUtf8(error.Message));
+            }
+        });
+    for (const rtl::OUString& url : urls) {
+        const std::string staged = pathOf(url);
+        const std::string target =
+            Poco::Path(Poco::Path(options.folder).makeDirectory(), Poco::Path(staged).getFileName())
+                .toString();
+        OutputFile::write(
+            target, [&](const std::string& temporary) { Poco::File(staged).copyTo(temporary); });
+        out << "Wrote " << target << "\n";
     }
-    for (const rtl::OUString& url : urls)
-        out << "Wrote " << pathOf(url) << "\n";
     return Application::EXIT_OK;
 }
 
@@ -111,21 +125,26 @@ int ShareCommands::collect(const std::string& oxt, const CollectOptions& options
                            output + ": would overwrite the master; choose another output file");
 
     WorkbookSession session(oxt, progress);
+    session.willWrite(options.json.empty() ? std::vector<std::string>{output}
+                                           : std::vector<std::string>{output, options.json});
     session.open(options.master);
     progress << "concord: collecting " << urls.size() << " file" << (urls.size() == 1 ? "" : "s")
              << " into " << options.master << std::endl;
-    auto sharing = org::concord::Sharing::create(session.office().context());
-    org::concord::CollectResult result;
-    try {
-        result = sharing->collect(
-            session.document(),
-            css::uno::Sequence<rtl::OUString>(urls.data(), static_cast<sal_Int32>(urls.size())),
-            options.takeReturned);
-    } catch (const css::lang::IllegalArgumentException& error) {
-        throw CommandError(Application::EXIT_DATAERR,
-                           (error.ArgumentPosition == 0 ? options.master + ": " : std::string()) +
-                               concord::uno::toUtf8(error.Message));
-    }
+    const org::concord::CollectResult result =
+        session.step("collect", "collecting into " + options.master, [&] {
+            auto sharing = org::concord::Sharing::create(session.office().context());
+            try {
+                return sharing->collect(session.document(),
+                                        css::uno::Sequence<rtl::OUString>(
+                                            urls.data(), static_cast<sal_Int32>(urls.size())),
+                                        options.takeReturned);
+            } catch (const css::lang::IllegalArgumentException& error) {
+                throw CommandError(
+                    Application::EXIT_DATAERR,
+                    (error.ArgumentPosition == 0 ? options.master + ": " : std::string()) +
+                        concord::uno::toUtf8(error.Message));
+            }
+        });
     session.save(output);
     if (!options.json.empty()) {
         progress << "concord: writing " << options.json << std::endl;

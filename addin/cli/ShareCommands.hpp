@@ -21,7 +21,10 @@ public:
     };
     /// Builds the scorecards of the period before P in the private copy (the "last
     /// scorecard" each hand-out copies), then writes "<code> <P>.ods" per department into
-    /// the folder and prints each path. Returns the exit code (0). Throws CommandError.
+    /// the folder and prints each path. The office writes them into the private profile;
+    /// they are moved into the folder (each whole, through a temporary file) only once all
+    /// are written, so an office that stops midway leaves the folder as it was. Returns the
+    /// exit code (0). Throws CommandError (70 naming the step when the office stops).
     static int handOut(const std::string& oxt, const HandOutOptions& options, std::ostream& out,
                        std::ostream& progress);
 
@@ -34,7 +37,8 @@ public:
     };
     /// Merges the returned files into the private copy of MASTER, writes OUT (and the JSON
     /// report), prints the summary. Returns 0 when everything merged, 65 when anything was
-    /// refused, listed or in conflict (OUT is written all the same). Throws CommandError.
+    /// refused, listed or in conflict (OUT is written all the same). Throws CommandError
+    /// (70 naming the step when the office stops; OUT and the report are then not written).
     static int collect(const std::string& oxt, const CollectOptions& options, std::ostream& out,
                        std::ostream& progress);
 

@@ -17,7 +17,14 @@
 #include <Poco/String.h>
 #include <Poco/Util/Application.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <ostream>
+#include <thread>
+
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
 
 namespace concord::cli {
 
@@ -37,6 +44,8 @@ const char inputFolder[] = "input";
 const char dataFolder[] = "data";
 /// The extension's type library, which this process needs to call its services.
 const char typeLibrary[] = "concord.rdb";
+/// The test hook of step(): the step at which the office is killed.
+const char killOfficeAt[] = "CONCORD_TEST_KILL_OFFICE_AT";
 
 } // namespace
 
@@ -79,12 +88,16 @@ void WorkbookSession::open(const std::string& input) {
         throw CommandError(Application::EXIT_NOINPUT, input + ": " + error.displayText());
     }
     _progress << "concord: opening " << input << std::endl;
-    try {
-        _document.emplace(CalcDocument::load(*_office, copyPath.toString()));
-    } catch (const OfficeError& error) {
-        throw CommandError(Application::EXIT_DATAERR,
-                           input + ": Calc cannot open it as a spreadsheet (" + error.what() + ")");
-    }
+    step("open", "opening " + input, [&] {
+        try {
+            _document.emplace(CalcDocument::load(*_office, copyPath.toString()));
+        } catch (const OfficeError& error) {
+            throw CommandError(Application::EXIT_DATAERR, input +
+                                                              ": Calc cannot open it as a "
+                                                              "spreadsheet (" +
+                                                              error.what() + ")");
+        }
+    });
 }
 
 org::concord::GenerationResult WorkbookSession::generate(const std::string& period,
@@ -92,45 +105,140 @@ org::concord::GenerationResult WorkbookSession::generate(const std::string& peri
                                                          const std::string& what) {
     _progress << "concord: " << (what == "check" ? "checking " : "building sheets of ") << _input
               << std::endl;
-    auto generator = org::concord::Generator::create(_office->context());
-    try {
-        return generator->build(_document->model(), concord::uno::fromUtf8(period),
-                                concord::uno::fromUtf8(language), concord::uno::fromUtf8(what));
-    } catch (const css::lang::IllegalArgumentException& error) {
-        throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
-                                                       : Application::EXIT_USAGE,
-                           _input + ": " + concord::uno::toUtf8(error.Message));
-    }
+    return step("generate", (what == "check" ? "checking " : "building sheets of ") + _input, [&] {
+        auto generator = org::concord::Generator::create(_office->context());
+        try {
+            return generator->build(_document->model(), concord::uno::fromUtf8(period),
+                                    concord::uno::fromUtf8(language), concord::uno::fromUtf8(what));
+        } catch (const css::lang::IllegalArgumentException& error) {
+            throw CommandError(error.ArgumentPosition == 0 ? Application::EXIT_DATAERR
+                                                           : Application::EXIT_USAGE,
+                               _input + ": " + concord::uno::toUtf8(error.Message));
+        }
+    });
 }
 
-void WorkbookSession::save(const std::string& path) const {
+void WorkbookSession::save(const std::string& path) {
     const std::string filter = exportFilter(path);
     _progress << "concord: writing " << path << std::endl;
-    OutputFile::write(path, [&](const std::string& temporary) {
-        try {
-            _document->storeAs(temporary, filter);
-        } catch (const OfficeError& error) {
-            throw CommandError(Application::EXIT_SOFTWARE, path + ": " + error.what());
-        }
+    step("save", "writing " + path, [&] {
+        OutputFile::write(path, [&](const std::string& temporary) {
+            try {
+                _document->storeAs(temporary, filter);
+            } catch (const OfficeError& error) {
+                throw CommandError(Application::EXIT_SOFTWARE, path + ": " + error.what());
+            }
+        });
     });
+    written(path);
 }
 
-void WorkbookSession::savePdf(const std::string& path, bool everySheet) const {
+void WorkbookSession::savePdf(const std::string& path, bool everySheet) {
     _progress << "concord: writing " << path << std::endl;
-    auto generator = org::concord::Generator::create(_office->context());
-    OutputFile::write(path, [&](const std::string& temporary) {
-        try {
-            generator->exportPdf(_document->model(),
-                                 ::concord::uno::fromUtf8(FileUrl::fromPath(temporary)),
-                                 everySheet);
-        } catch (const css::lang::IllegalArgumentException& error) {
-            throw CommandError(Application::EXIT_DATAERR,
-                               path + ": " + ::concord::uno::toUtf8(error.Message));
-        } catch (const css::uno::RuntimeException& error) {
-            throw CommandError(Application::EXIT_SOFTWARE,
-                               path + ": " + ::concord::uno::toUtf8(error.Message));
-        }
+    step("pdf", "writing " + path, [&] {
+        auto generator = org::concord::Generator::create(_office->context());
+        OutputFile::write(path, [&](const std::string& temporary) {
+            try {
+                generator->exportPdf(_document->model(),
+                                     ::concord::uno::fromUtf8(FileUrl::fromPath(temporary)),
+                                     everySheet);
+            } catch (const css::lang::IllegalArgumentException& error) {
+                throw CommandError(Application::EXIT_DATAERR,
+                                   path + ": " + ::concord::uno::toUtf8(error.Message));
+            } catch (const css::uno::RuntimeException& error) {
+                throw CommandError(Application::EXIT_SOFTWARE,
+                                   path + ": " + ::concord::uno::toUtf8(error.Message));
+            }
+        });
     });
+    written(path);
+}
+
+std::string WorkbookSession::privateFolder(const std::string& name) const {
+    Poco::Path folder(_profile->root());
+    folder.makeDirectory();
+    folder.pushDirectory(name);
+    try {
+        Poco::File(folder).createDirectories();
+    } catch (const Poco::Exception& error) {
+        throw CommandError(Application::EXIT_SOFTWARE,
+                           "cannot create " + folder.toString() + ": " + error.displayText());
+    }
+    return folder.toString();
+}
+
+void WorkbookSession::written(const std::string& path) {
+    _pending.erase(std::remove(_pending.begin(), _pending.end(), path), _pending.end());
+}
+
+void WorkbookSession::killOfficeForTest(const std::string& name) {
+    const char* at = std::getenv(killOfficeAt);
+    if (!at || name != at || !_office || _office->pid() <= 0)
+        return;
+    _progress << "concord: " << killOfficeAt << "=" << name << ": killing LibreOffice (pid "
+              << _office->pid() << ")" << std::endl;
+    const pid_t pid = _office->pid();
+    ::kill(-pid, SIGKILL); // its process group, as ProcessReaper would
+    // Wait until it is gone (left unreaped for the failing call's check to find, as after a
+    // kill by the user) and the connection has noticed.
+    siginfo_t info{};
+    for (int i = 0; i < 250 && info.si_pid != pid; ++i) {
+        if (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+}
+
+bool WorkbookSession::officeLost() {
+    if (!_office)
+        return false;
+    const pid_t pid = _office->pid();
+    bool answering = false;
+    if (pid > 0) {
+        try {
+            if (_office->desktop().is()) {
+                _office->desktop()->getComponents();
+                answering = true;
+            }
+        } catch (const css::uno::RuntimeException&) {
+            // DisposedException: the connection is gone, the office died or is dying.
+        }
+    }
+    if (answering)
+        return false;
+    // Peek at how it ended (WNOWAIT leaves it to OfficeProcess to reap), waiting a little
+    // for a dying office to be gone.
+    siginfo_t info{};
+    for (int i = 0; pid > 0 && i < 250; ++i) {
+        info.si_pid = 0;
+        if (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+            info.si_pid == pid)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (pid <= 0)
+        _officeEnded.clear();
+    else if (info.si_pid != pid)
+        _officeEnded = "it stopped answering";
+    else if (info.si_code == CLD_KILLED || info.si_code == CLD_DUMPED)
+        _officeEnded = "it was killed by signal " + std::to_string(info.si_status) + " (" +
+                       ::strsignal(info.si_status) + ")";
+    else
+        _officeEnded = "it exited with code " + std::to_string(info.si_status);
+    _office->terminate(); // reaps it, or kills one that stopped answering
+    return true;
+}
+
+std::string WorkbookSession::officeLostMessage(const std::string& doing) const {
+    std::string pending;
+    for (const std::string& path : _pending)
+        pending += (pending.empty() ? "" : ", ") + path;
+    const std::string& how = _officeEnded;
+    return "LibreOffice stopped unexpectedly while " + doing +
+           (how.empty() ? "" : " (" + how + ")") + "; " +
+           (pending.empty() ? "" : "not written: " + pending + "; ") +
+           "no file is left half-written. Run the command again.";
 }
 
 bool WorkbookSession::officeRunning() const {

@@ -8,7 +8,12 @@
 
 #include <iostream>
 
+#include <signal.h>
+
 int main(int argc, char** argv) {
+    // A write to the pipe of an office that was killed must fail (and be reported as such),
+    // not end concord silently.
+    ::signal(SIGPIPE, SIG_IGN);
     Poco::AutoPtr<concord::cli::ConcordApplication> application =
         new concord::cli::ConcordApplication;
     try {

@@ -15,12 +15,14 @@ const char* outcomeId(Outcome outcome) {
                                       "refused_foreign_kpi",
                                       "refused_foreign_request",
                                       "refused_invalid",
+                                      "refused_formula",
                                       "unknown"};
     return ids[static_cast<int>(outcome)];
 }
 
 const char* statusId(FileStatus status) {
-    static const char* const ids[] = {"merged", "no_stamp", "other_master", "unknown_department"};
+    static const char* const ids[] = {
+        "merged", "no_stamp", "other_master", "unknown_department", "unreadable", "password"};
     return ids[static_cast<int>(status)];
 }
 
@@ -30,7 +32,7 @@ bool isConflict(Outcome o) {
 
 bool isRefused(Outcome o) {
     return o == Outcome::RefusedForeignKpi || o == Outcome::RefusedForeignRequest ||
-           o == Outcome::RefusedInvalid;
+           o == Outcome::RefusedInvalid || o == Outcome::RefusedFormula;
 }
 
 std::string valueText(const MergeLine& line, const std::optional<double>& value,
@@ -168,13 +170,13 @@ std::vector<CollectReport::Issue> CollectReport::issues(const Texts& texts,
         if (file.status != FileStatus::Merged) {
             out.push_back({texts.format(std::string("collect.file.") + statusId(file.status),
                                         language, {file.file, file.department, file.period}),
-                           std::nullopt});
+                           std::nullopt, file.file});
             continue;
         }
         if (file.masterChanged)
             out.push_back({texts.format("collect.file.master_changed", language,
                                         {file.file, file.department, file.period}),
-                           std::nullopt});
+                           std::nullopt, file.file});
         for (const MergeLine& line : file.lines) {
             if (line.outcome == Outcome::Filled || line.outcome == Outcome::Unchanged ||
                 line.outcome == Outcome::Empty)
@@ -188,7 +190,7 @@ std::vector<CollectReport::Issue> CollectReport::issues(const Texts& texts,
                                valueText(line, line.master, language),
                                valueText(line, line.returned, language), line.owner,
                                file.file + ": " + address(line.returnedCell)}),
-                 line.masterCell});
+                 line.masterCell, file.file});
         }
     }
     return out;
@@ -220,8 +222,19 @@ std::vector<std::string> CollectReport::lines(const Texts& texts, common::Langua
                                     std::to_string(c.unchanged), std::to_string(c.conflicts),
                                     std::to_string(c.refused), std::to_string(c.listed),
                                     std::to_string(c.empty)}));
-    for (const Issue& issue : issues(texts, language))
-        out.push_back(issue.text);
+    const std::vector<Issue> all = issues(texts, language);
+    for (std::size_t i = 0; i < all.size();) {
+        // The issues of one file are consecutive.
+        std::size_t end = i;
+        while (end < all.size() && all[end].file == all[i].file)
+            ++end;
+        for (std::size_t k = i; k < end && k - i < linesPerFile; ++k)
+            out.push_back(all[k].text);
+        if (end - i > linesPerFile)
+            out.push_back(texts.format("collect.more", language,
+                                       {all[i].file, std::to_string(end - i - linesPerFile)}));
+        i = end;
+    }
     std::string missing;
     for (const std::string& code : notReturned)
         missing += (missing.empty() ? "" : ", ") + code;

@@ -50,8 +50,9 @@ struct CollectReport {
 
     /// The summary lines in the language: one per department ("SAL 2026-12: 4 filled, 1
     /// unchanged, 1 conflict, 0 refused"), one per file refused whole, one per conflict,
-    /// refusal and unknown row (naming the master or returned cell), and the departments
-    /// that have not returned.
+    /// refusal and unknown row (naming the master or returned cell) — at most
+    /// linesPerFile of a file, then one line counting the rest, which the JSON report
+    /// holds — and the departments that have not returned.
     std::vector<std::string> lines(const Texts& texts, common::Language language) const;
 
     /// The lines of rows and files only (conflicts, refusals, unknown rows, files refused),
@@ -59,7 +60,10 @@ struct CollectReport {
     struct Issue {
         std::string text;
         std::optional<model::CellRef> masterCell;
+        std::string file; ///< the returned file it concerns
     };
+    /// How many issue lines of one file lines() shows.
+    static constexpr std::size_t linesPerFile = 20;
     std::vector<Issue> issues(const Texts& texts, common::Language language) const;
 
     /// A cell as issues name it, "Actuals!C14" (the sheet may hold '!'), back to a CellRef;

@@ -53,9 +53,18 @@ Merge::Merge(const model::Reader& reader, const std::vector<model::RawSheet>& ma
                               });
 }
 
+const FileResult& Merge::refuse(const std::string& file, FileStatus status) {
+    FileResult result;
+    result.file = file;
+    result.status = status;
+    _files.push_back(std::move(result));
+    return _files.back();
+}
+
 const FileResult& Merge::add(const std::string& file, const std::optional<Stamp>& stamp,
                              const std::vector<model::RawSheet>& sheets,
-                             const common::CivilDate& nullDate) {
+                             const common::CivilDate& nullDate,
+                             const std::vector<FormulaCell>& formulas) {
     FileResult result;
     result.file = file;
     if (!stamp) {
@@ -101,15 +110,16 @@ const FileResult& Merge::add(const std::string& file, const std::optional<Stamp>
                         return request ? std::optional(request->frequency) : std::nullopt;
                     });
     for (const TableRow& row : returnedActuals.rows)
-        mergeRow(result, returnedActuals, row, actualKeys);
+        mergeRow(result, returnedActuals, row, actualKeys, formulas);
     for (const TableRow& row : returnedDeliveries.rows)
-        mergeRow(result, returnedDeliveries, row, deliveryKeys);
+        mergeRow(result, returnedDeliveries, row, deliveryKeys, formulas);
     _files.push_back(std::move(result));
     return _files.back();
 }
 
 void Merge::mergeRow(FileResult& result, const Table& returned, const TableRow& row,
-                     const std::vector<std::pair<std::string, Period>>& handedOut) {
+                     const std::vector<std::pair<std::string, Period>>& handedOut,
+                     const std::vector<FormulaCell>& formulas) {
     const bool actuals = returned.id == "actuals";
     Table& master = actuals ? _actuals : _deliveries;
     MergeLine line;
@@ -164,6 +174,15 @@ void Merge::mergeRow(FileResult& result, const Table& returned, const TableRow& 
     if (std::find(handedOut.begin(), handedOut.end(), std::make_pair(row.key, *row.period)) ==
         handedOut.end())
         return finish(Outcome::Unknown);
+    const auto formula = std::find_if(formulas.begin(), formulas.end(), [&](const FormulaCell& f) {
+        return f.at.sheet == line.returnedCell.sheet && f.at.row == line.returnedCell.row &&
+               f.at.col == line.returnedCell.col;
+    });
+    if (formula != formulas.end() && returned.columns.value) {
+        line.returned.reset();
+        line.returnedText = formula->formula;
+        return finish(Outcome::RefusedFormula);
+    }
     if (row.valueInvalid)
         return finish(Outcome::RefusedInvalid);
     if (!row.value)

@@ -24,6 +24,7 @@ enum class Outcome {
     RefusedForeignKpi,     ///< the KPI belongs to another department
     RefusedForeignRequest, ///< the request is provided by another department
     RefusedInvalid,        ///< the cell holds no number (Value) or no date (Delivered on)
+    RefusedFormula,        ///< the cell holds a formula, not a typed value
     Unknown                ///< a row the hand-out did not contain: listed, not merged
 };
 
@@ -47,6 +48,8 @@ enum class FileStatus {
     NoStamp,           ///< not a hand-out: no Concord stamp in its properties
     OtherMaster,       ///< a hand-out of another master workbook
     UnknownDepartment, ///< its department or period is not one of this master's
+    Unreadable,        ///< Calc cannot open it (damaged, cut short, not a spreadsheet)
+    Password,          ///< it is password-protected: Calc cannot open it unattended
 };
 
 /// One returned file.
@@ -57,6 +60,12 @@ struct FileResult {
     std::string period;         ///< from the stamp
     bool masterChanged = false; ///< the rows handed out then differ from those of today
     std::vector<MergeLine> lines;
+};
+
+/// A formula cell of a returned file (its Value and Delivered on cells must hold values).
+struct FormulaCell {
+    model::CellRef at;
+    std::string formula; ///< as Calc shows it, "=E2*1.1"
 };
 
 /// A master cell to write; dates are written as serials of the master's null date.
@@ -72,6 +81,8 @@ struct CellWrite {
 /// - KPI (request) unknown to the master, or a KPI/period (request/period) the hand-out of
 ///   the file's department and period did not contain → Unknown (listed, not merged);
 /// - a KPI of another department (a request another department provides) → refused;
+/// - a Value (Delivered on) cell that holds a formula → RefusedFormula: what it computes
+///   depends on cells and links of the returned file, so only typed values are merged;
 /// - a Value that is not a number (Delivered on not a date) → RefusedInvalid;
 /// - an empty returned cell → Empty;
 /// - the master has no row for it → a new row is appended (KPI, Period, Value; Request,
@@ -89,11 +100,16 @@ public:
           const common::CivilDate& masterNullDate, const std::string& declaredMasterId,
           bool takeReturned);
 
-    /// Merges one returned file: its stamp (nullopt when it has none), its sheets and its
-    /// null date. Returns what happened to it.
+    /// Merges one returned file: its stamp (nullopt when it has none), its sheets, its
+    /// null date and its formula cells (of any sheet). Returns what happened to it.
     const FileResult& add(const std::string& file, const std::optional<Stamp>& stamp,
                           const std::vector<model::RawSheet>& sheets,
-                          const common::CivilDate& nullDate);
+                          const common::CivilDate& nullDate,
+                          const std::vector<FormulaCell>& formulas = {});
+
+    /// Records a returned file that could not be read at all (status Unreadable or
+    /// Password): refused whole, nothing merged. Returns its result.
+    const FileResult& refuse(const std::string& file, FileStatus status);
 
     const model::Workbook& master() const { return _master; }
     const std::string& masterId() const { return _masterId; }
@@ -105,7 +121,8 @@ public:
 
 private:
     void mergeRow(FileResult& result, const Table& returned, const TableRow& row,
-                  const std::vector<std::pair<std::string, model::Period>>& handedOut);
+                  const std::vector<std::pair<std::string, model::Period>>& handedOut,
+                  const std::vector<FormulaCell>& formulas);
     void write(Table& table, TableRow& masterRow, double value);
     TableRow& append(Table& table, const std::string& key, const model::Period& period);
 

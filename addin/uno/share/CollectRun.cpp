@@ -8,6 +8,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -16,14 +18,24 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <Poco/Path.h>
 #include <Poco/URI.h>
@@ -39,8 +51,6 @@ namespace concord::uno {
 
 namespace {
 
-constexpr sal_Int16 urlsArgument = 1;
-
 std::string fileNameOf(const OUString& url) {
     std::string path;
     Poco::URI::decode(Poco::URI(toUtf8(url)).getPath(), path);
@@ -54,16 +64,70 @@ css::beans::PropertyValue property(const char* name, const Any& value) {
     return out;
 }
 
+/// Answers what Calc asks while loading a returned file unattended (a password, whether to
+/// repair a damaged file) with "abort", and remembers whether a password was asked for.
+class AbortingHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
+public:
+    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
+        if (request->getRequest().isExtractableTo(cppu::UnoType<css::task::PasswordRequest>::get()))
+            _password = true;
+        for (const auto& continuation : request->getContinuations())
+            if (Reference<css::task::XInteractionAbort> abort{continuation, UNO_QUERY};
+                abort.is()) {
+                abort->select();
+                return;
+            }
+    }
+    bool passwordAsked() const { return _password; }
+
+private:
+    bool _password = false;
+};
+
+/// Every formula cell of the document's sheets, as the core names cells: the sheets'
+/// formula ranges (XCellRangesQuery), then each range's formulas in one call.
+std::vector<core::share::FormulaCell>
+formulaCells(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::vector<core::share::FormulaCell> out;
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
+        const std::string name =
+            toUtf8(Reference<css::container::XNamed>(query, UNO_QUERY_THROW)->getName());
+        const Reference<css::sheet::XSheetCellRanges> ranges =
+            query->queryContentCells(css::sheet::CellFlags::FORMULA);
+        if (!ranges.is())
+            continue;
+        Reference<css::container::XIndexAccess> list(ranges, UNO_QUERY_THROW);
+        const auto addresses = ranges->getRangeAddresses();
+        for (sal_Int32 r = 0; r < list->getCount(); ++r) {
+            const css::table::CellRangeAddress& at = addresses[r];
+            const auto formulas =
+                Reference<css::sheet::XCellRangeFormula>(list->getByIndex(r), UNO_QUERY_THROW)
+                    ->getFormulaArray();
+            for (sal_Int32 row = 0; row < formulas.getLength(); ++row)
+                for (sal_Int32 col = 0; col < formulas[row].getLength(); ++col)
+                    if (formulas[row][col].startsWith("="))
+                        out.push_back({{name, at.StartRow + row, at.StartColumn + col},
+                                       toUtf8(formulas[row][col])});
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 void CollectRun::add(const Reference<css::uno::XComponentContext>& context,
                      core::share::Merge& merge, const OUString& url) {
     const std::string name = fileNameOf(url);
-    Sequence<css::beans::PropertyValue> arguments(4);
+    const rtl::Reference<AbortingHandler> handler(new AbortingHandler);
+    Sequence<css::beans::PropertyValue> arguments(5);
     arguments[0] = property("Hidden", Any(true));
     arguments[1] = property("ReadOnly", Any(true));
     arguments[2] = property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
     arguments[3] = property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
+    arguments[4] = property("InteractionHandler",
+                            Any(Reference<css::task::XInteractionHandler>(handler.get())));
     Reference<css::sheet::XSpreadsheetDocument> returned;
     const auto desktop = css::frame::Desktop::create(context);
     // A file the office has open already (the master itself, one the user is looking at)
@@ -77,22 +141,30 @@ void CollectRun::add(const Reference<css::uno::XComponentContext>& context,
             alreadyOpen = returned.is();
         }
     }
+    Reference<css::lang::XComponent> loaded;
     try {
-        if (!alreadyOpen)
-            returned.set(desktop->loadComponentFromURL(url, "_blank", 0, arguments), UNO_QUERY);
+        if (!alreadyOpen) {
+            loaded = desktop->loadComponentFromURL(url, "_blank", 0, arguments);
+            returned.set(loaded, UNO_QUERY);
+        }
     } catch (const css::uno::Exception&) {
         returned.clear();
     }
-    if (!returned.is())
-        throw css::lang::IllegalArgumentException(
-            fromUtf8("Concord: " + name + ": Calc cannot open it as a spreadsheet"), nullptr,
-            urlsArgument);
+    if (!returned.is()) {
+        if (loaded.is())
+            Reference<css::util::XCloseable>(loaded, UNO_QUERY_THROW)->close(true);
+        // Refused whole, the other files merge all the same (a damaged file, cut short, or
+        // one protected by a password that nobody can type here).
+        merge.refuse(name, handler->passwordAsked() ? core::share::FileStatus::Password
+                                                    : core::share::FileStatus::Unreadable);
+        return;
+    }
     try {
         const std::vector<core::model::RawSheet> sheets = SheetReader::read(returned, {});
         const core::common::CivilDate nullDate = SheetReader::nullDate(returned);
         const std::optional<core::share::Stamp> stamp =
             core::share::Stamp::fromProperties(UserProperties::read(returned));
-        merge.add(name, stamp, sheets, nullDate);
+        merge.add(name, stamp, sheets, nullDate, formulaCells(returned));
     } catch (...) {
         if (!alreadyOpen)
             Reference<css::util::XCloseable>(returned, UNO_QUERY_THROW)->close(true);

@@ -15,8 +15,11 @@ namespace concord::uno {
 /// the master as one undo step.
 class CollectRun {
 public:
-    /// Reads one returned file into merge. Throws css::lang::IllegalArgumentException
-    /// (ArgumentPosition 1) naming the file when Calc cannot open it as a spreadsheet.
+    /// Reads one returned file into merge, with its formula cells. A file Calc cannot open
+    /// (damaged, cut short, not a spreadsheet, password-protected: every question Calc asks
+    /// while loading is answered "abort") is recorded as refused whole
+    /// (Merge::refuse: Unreadable or Password) and the collect goes on. Throws
+    /// css::uno::Exception when reading an opened file fails.
     static void add(const css::uno::Reference<css::uno::XComponentContext>& context,
                     core::share::Merge& merge, const rtl::OUString& url);
 

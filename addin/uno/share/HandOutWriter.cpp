@@ -28,6 +28,9 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <osl/file.hxx>
+#include <osl/process.h>
+
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
@@ -92,6 +95,20 @@ sal_Int32 dateFormat(const Reference<css::sheet::XSpreadsheetDocument>& document
         Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats(),
         UNO_QUERY_THROW);
     return types->getStandardFormat(css::util::NumberFormat::DATE, css::lang::Locale());
+}
+
+/// A hidden temporary file beside url, ".<name>.concord-<pid>.tmp": the hand-out is stored
+/// there and renamed to url, so that url appears whole or not at all.
+OUString temporaryBeside(const OUString& url) {
+    const sal_Int32 slash = url.lastIndexOf('/');
+    oslProcessInfo info;
+    info.Size = sizeof(info);
+    const sal_uInt32 pid =
+        osl_getProcessInfo(nullptr, osl_Process_IDENTIFIER, &info) == osl_Process_E_None
+            ? info.Ident
+            : 0;
+    return url.copy(0, slash + 1) + "." + url.copy(slash + 1) + ".concord-" +
+           OUString::number(pid) + ".tmp";
 }
 
 } // namespace
@@ -201,7 +218,18 @@ void HandOutWriter::write(const core::share::HandOutBook& book,
         arguments[0].Value <<= filter;
         arguments[1].Name = "Overwrite";
         arguments[1].Value <<= true;
-        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(url, arguments);
+        const OUString temporary = temporaryBeside(url);
+        try {
+            Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)
+                ->storeToURL(temporary, arguments);
+            if (const osl::FileBase::RC rc = osl::File::move(temporary, url);
+                rc != osl::FileBase::E_None)
+                throw css::uno::RuntimeException("Concord: cannot rename " + temporary + " to " +
+                                                 url + " (error " + OUString::number(rc) + ")");
+        } catch (...) {
+            osl::File::remove(temporary);
+            throw;
+        }
     } catch (...) {
         close(document);
         throw;

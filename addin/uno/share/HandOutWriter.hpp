@@ -20,7 +20,9 @@ public:
     HandOutWriter(css::uno::Reference<css::uno::XComponentContext> context,
                   const core::share::Texts& texts, core::common::Language language);
 
-    /// Stores book at url with the export filter ("calc8", "Calc Office Open XML").
+    /// Stores book at url with the export filter ("calc8", "Calc Office Open XML"), through
+    /// a hidden temporary file beside it (".<name>.concord-<pid>.tmp") renamed to url, so
+    /// that url appears whole or not at all (the temporary file is removed on failure).
     /// scorecardSheet: the master sheet to copy ("" or a name the master lacks: none).
     /// Throws css::uno::Exception when Calc refuses.
     void write(const core::share::HandOutBook& book,
