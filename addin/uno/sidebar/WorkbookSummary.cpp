@@ -10,13 +10,24 @@
 #include "uno/generator/GeneratedRegistry.hpp"
 #include "uno/generator/SheetReader.hpp"
 
+#include <chrono>
+#include <cstdio>
 namespace concord::uno {
 
 WorkbookSummary
 WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                       const UiTexts& texts) {
-    const core::model::Reader reader = core::model::Reader::load(dataDirectory());
+    return read(document, texts, core::model::Reader::load(dataDirectory()));
+}
+
+WorkbookSummary
+WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const UiTexts& texts, const core::model::Reader& reader) {
+    auto t0 = std::chrono::steady_clock::now();
+    auto t1 = std::chrono::steady_clock::now();
     const auto sheets = SheetReader::read(document, GeneratedRegistry::load(document).names());
+    auto t2 = std::chrono::steady_clock::now();
+    struct P { std::chrono::steady_clock::time_point a,b,c; ~P(){ auto d=std::chrono::steady_clock::now(); std::fprintf(stderr,"TIMING load %.3f snapshot %.3f rest %.3f\n", std::chrono::duration<double>(b-a).count(), std::chrono::duration<double>(c-b).count(), std::chrono::duration<double>(d-c).count()); std::fflush(stderr);} } p{t0,t1,t2};
     WorkbookSummary summary;
     core::model::Workbook workbook;
     try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Language.hpp"
+#include "core/model/Reader.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -58,6 +59,11 @@ struct WorkbookSummary {
     static WorkbookSummary
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
          const UiTexts& texts);
+    /// The same with the data files already loaded into reader. Thread-safe (only Calc's
+    /// calls take its lock): the panel calls it from a thread of its own (SummaryWorker).
+    static WorkbookSummary
+    read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+         const UiTexts& texts, const core::model::Reader& reader);
 };
 
 } // namespace concord::uno
