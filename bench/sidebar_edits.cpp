@@ -1,14 +1,15 @@
 // Benchmark of single-cell edits with the Concord panel open (issue 13), in one soffice
 // process, on the synthetic company of ScaleWorkbook (360k Actuals rows):
-//   (a) 200 edits of Actuals cells with no panel: each a setValue, then a round trip
-//       through the office's main loop (an AsyncCallback posted after the edit, waited
-//       for), so that whatever the edit made the office do in the main loop is timed too;
-//       the 200th edit types a new period (2027-01) into a Period cell
+//   (a) 200 edits with no panel: 199 setValue on Actuals Value cells, then one KPI ID
+//       made a duplicate (one valid KPI less), each followed by a round trip through the
+//       office's main loop (an AsyncCallback posted after the edit, waited for), so that
+//       whatever the edit made the office do in the main loop is timed too
 //   (b) the same with the Concord panel open (made as the sidebar makes it), on other
-//       cells; its 200th edit types 2027-02
-//   (c) the time from the end of the last edit of (b) until the panel shows 2027-02 as
-//       its latest period and the right counts, and the longest main-loop round trip
-//       meanwhile (how long the office did not answer: the panel's deferred read)
+//       cells
+//   (c) the time from the end of the last edit of (b) until the panel shows the right
+//       counts (the KPI count one less), and the longest main-loop round trip meanwhile
+//       (how long the office did not answer while the panel read)
+// in three rounds of (a) then (b) (the panel made anew each round), summed.
 // Goals: (b)/(a) <= 1.2, (c) <= 1 s.
 #include "ScaleWorkbook.hpp"
 #include "SidebarPanelDriver.hpp"
@@ -30,6 +31,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -41,6 +43,7 @@ using concord::integration::SidebarTexts;
 namespace {
 
 constexpr int edits = 200;
+constexpr int rounds = 3;
 
 using Clock = std::chrono::steady_clock;
 
@@ -70,30 +73,34 @@ double roundTrip(const uno::Reference<uno::XComponentContext>& context) {
 }
 
 /// edits edits of the Value cells of the Actuals rows from first on (every 1,000th row),
-/// each followed by a round trip; the last types period into the Period cell instead.
-double editSeconds(const concord::cli::OfficeProcess& office,
-                   const concord::cli::CalcDocument& doc, int first, const std::string& period) {
+/// each followed by a round trip; the last instead gives the KPI of KPIs row series + 2 the
+/// ID of the first KPI (D1-K1), so that each series leaves one valid KPI less.
+double editSeconds(const concord::cli::OfficeProcess& office, const concord::cli::CalcDocument& doc,
+                   int first, int series) {
     uno::Reference<sheet::XSpreadsheet> actuals(doc.model()->getSheets()->getByName("Actuals"),
                                                 uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSpreadsheet> kpis(doc.model()->getSheets()->getByName("KPIs"),
+                                             uno::UNO_QUERY_THROW);
     const auto start = Clock::now();
     for (int i = 0; i < edits; ++i) {
-        const int row = first + i * 1000;
         if (i + 1 < edits)
-            actuals->getCellByPosition(2, row)->setValue(50 + i % 40);
+            actuals->getCellByPosition(2, first + i * 1000)->setValue(50 + i % 40);
         else
-            actuals->getCellByPosition(1, row)->setFormula(rtl::OUString::fromUtf8(period.c_str()));
+            kpis->getCellByPosition(0, series + 2)->setFormula("D1-K1");
         roundTrip(office.context());
     }
     return secondsSince(start);
 }
 
-bool panelIsRight(const SidebarPanelDriver& panel, const std::string& period) {
-    const auto periods = panel.chooserEntries(0);
-    return !periods.empty() && periods.front() == period &&
-           panel.textAfter(SidebarTexts::text("count.departments")) ==
+/// The KPIs the panel should count after series edit series: one fewer each.
+int kpisAfter(int series) {
+    return ScaleWorkbook::departments * ScaleWorkbook::kpisPerDepartment - series;
+}
+
+bool panelIsRight(const SidebarPanelDriver& panel, int kpis) {
+    return panel.textAfter(SidebarTexts::text("count.departments")) ==
                std::to_string(ScaleWorkbook::departments) &&
-           panel.textAfter(SidebarTexts::text("count.kpis")) ==
-               std::to_string(ScaleWorkbook::departments * ScaleWorkbook::kpisPerDepartment);
+           panel.textAfter(SidebarTexts::text("count.kpis")) == std::to_string(kpis);
 }
 
 } // namespace
@@ -116,40 +123,59 @@ int main(int argc, char** argv) {
                     ScaleWorkbook::departments * ScaleWorkbook::kpisPerDepartment,
                     ScaleWorkbook::actualRows, secondsSince(made));
 
-        editSeconds(office, doc, 5, "2026-12"); // warm-up: the edit path and the main loop
-        const double a = editSeconds(office, doc, 1, "2027-01");
-
-        const auto opened = Clock::now();
-        SidebarPanelDriver panel(office, doc);
-        const bool shown = SidebarPanelDriver::waitUntil(
-            [&] { return panelIsRight(panel, "2027-01"); }, std::chrono::seconds(60));
-        std::printf("panel open and showing the workbook: %.2f s%s\n", secondsSince(opened),
-                    shown ? "" : " (NOT showing it after 60 s)");
-
-        const double b = editSeconds(office, doc, 2, "2027-02");
-        const auto lastEdit = Clock::now();
-        double longestRoundTrip = 0;
-        double right = -1;
-        while (secondsSince(lastEdit) < 10) {
-            longestRoundTrip = std::max(longestRoundTrip, roundTrip(office.context()));
-            if (panelIsRight(panel, "2027-02")) {
-                right = secondsSince(lastEdit);
-                break;
+        int series = 0;
+        editSeconds(office, doc, 999, series++); // warm-up: the edit path and the main loop
+        // Rounds of (a) then (b), each on rows of its own, against the noise of a shared
+        // machine; the sums are compared.
+        double a = 0;
+        double b = 0;
+        double worstRight = 0;
+        double worstRoundTrip = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const double closed = editSeconds(office, doc, 1 + 2 * round, series++);
+            const auto opened = Clock::now();
+            SidebarPanelDriver panel(office, doc);
+            if (!SidebarPanelDriver::waitUntil(
+                    [&] { return panelIsRight(panel, kpisAfter(series)); },
+                    std::chrono::seconds(60)))
+                throw std::runtime_error("the panel does not show the workbook after 60 s");
+            const double openedSeconds = secondsSince(opened);
+            const double open = editSeconds(office, doc, 2 + 2 * round, series++);
+            const auto lastEdit = Clock::now();
+            double longestRoundTrip = 0;
+            double right = -1;
+            while (secondsSince(lastEdit) < 10) {
+                longestRoundTrip = std::max(longestRoundTrip, roundTrip(office.context()));
+                if (panelIsRight(panel, kpisAfter(series))) {
+                    right = secondsSince(lastEdit);
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            std::printf("round %d: (a) %.3f s, (b) %.3f s, (b)/(a) %.2f; panel opened in %.2f s, "
+                        "right %.3f s after the last edit, longest round trip %.3f s\n",
+                        round + 1, closed, open, open / closed, openedSeconds, right,
+                        longestRoundTrip);
+            a += closed;
+            b += open;
+            worstRight = right < 0 || worstRight < 0 ? -1 : std::max(worstRight, right);
+            worstRoundTrip = std::max(worstRoundTrip, longestRoundTrip);
         }
 
-        std::printf("(a) %d edits, no panel          %8.3f s (%.2f ms an edit)\n", edits, a,
-                    1000 * a / edits);
-        std::printf("(b) %d edits, Concord panel open %8.3f s (%.2f ms an edit)\n", edits, b,
-                    1000 * b / edits);
+        std::printf("(a) %d x %d edits, no panel          %8.3f s (%.2f ms an edit)\n", rounds,
+                    edits, a, 1000 * a / (rounds * edits));
+        std::printf("(b) %d x %d edits, Concord panel open %8.3f s (%.2f ms an edit)\n", rounds,
+                    edits, b, 1000 * b / (rounds * edits));
         std::printf("(b)/(a) = %.2f   goal <= 1.2  %s\n", b / a, b / a <= 1.2 ? "met" : "NOT met");
-        if (right < 0)
-            std::printf("(c) the panel did not show the last edit within 10 s   goal <= 1 s  NOT met\n");
+        if (worstRight < 0)
+            std::printf("(c) the panel did not show the last edit within 10 s   goal <= 1 s  "
+                        "NOT met\n");
         else
-            std::printf("(c) panel right %.3f s after the last edit   goal <= 1 s  %s\n", right,
-                        right <= 1 ? "met" : "NOT met");
-        std::printf("    longest main-loop round trip meanwhile: %.3f s\n", longestRoundTrip);
+            std::printf("(c) panel right at most %.3f s after the last edit   goal <= 1 s  %s\n",
+                        worstRight, worstRight <= 1 ? "met" : "NOT met");
+        std::printf("    longest main-loop round trip meanwhile: %.3f s (the office did not "
+                    "answer that long)\n",
+                    worstRoundTrip);
         doc.close();
         office.terminate();
     } catch (const std::exception& error) {

@@ -147,12 +147,24 @@ void PanelController::summaryReady() {
     std::optional<SummaryWorker::Result> result = _worker->take();
     if (!result || result->generation != _worker->generation())
         return; // changed since: the worker reads again
-    if (!result->failure.empty())
+    if (!result->failure.empty()) {
         fail(result->failure);
-    else if (result->noDocument)
+        return;
+    }
+    if (result->noDocument || !result->summary.unusable.empty() || !_summary.unusable.empty()) {
+        // a table or column went missing, or is back: the whole read says what is what
         refresh();
-    else
-        show(std::move(result->summary), document());
+        return;
+    }
+    // New counts and departments; the periods and problems stay those of the last full
+    // read (opening, Build, Collect, Check input), which needs every Actuals row.
+    WorkbookSummary counted = std::move(result->summary);
+    counted.periods = _summary.periods;
+    counted.defaultPeriod = _summary.defaultPeriod;
+    counted.problems.assign(_summary.problems.begin() +
+                                static_cast<std::ptrdiff_t>(_summary.listedFirst),
+                            _summary.problems.end());
+    show(std::move(counted), document());
 }
 
 void PanelController::checkInput() {

@@ -27,8 +27,9 @@ class PanelEvents;
 class PanelView;
 
 /// What the panel does when something happens: reads the frame's workbook into the view
-/// (WorkbookSummary: at once when it opens, after a build and on "Check input"; after an
-/// edit through its SummaryWorker, off the UI thread once the edits pause), runs the builds the buttons ask for (BuildRun, like the commands)
+/// (WorkbookSummary: all of it when it opens, after a build or collect and on "Check
+/// input"; after an edit only the counts, through its SummaryWorker, off the UI thread once
+/// the edits pause), runs the builds the buttons ask for (BuildRun, like the commands)
 /// and shows their outcome (ResultText), and selects the cell of a chosen problem. It owns
 /// the view and keeps the listeners (a PanelEvents) on the frame, its document and view,
 /// and the parent window. Methods are called from the office's UI (under the SolarMutex).
@@ -54,9 +55,10 @@ public:
     /// The document changed (or its active sheet): only tells the SummaryWorker, which
     /// reads it once the edits pause, so that an edit returns at once. O(1).
     void changed();
-    /// The SummaryWorker has read the workbook: shows the summary, unless the document
-    /// changed again since (another read is coming) or a build runs (it refreshes at its
-    /// end).
+    /// The SummaryWorker has read the counts: shows them (and the departments), unless the
+    /// document changed again since (another read is coming) or a build runs (it refreshes
+    /// at its end). Periods and problems stay those of the last full read; when a table
+    /// went missing or came back, it reads the whole workbook (refresh()).
     void summaryReady();
     /// The "Check input" button: reads the workbook at once (the whole input check) and
     /// says in the status line how many problems it found and when.

@@ -97,7 +97,7 @@ void SummaryWorker::run(const std::shared_ptr<State>& state) {
                 controller.is() ? controller->getModel() : Reference<css::frame::XModel>(),
                 css::uno::UNO_QUERY);
             if (document.is())
-                result.summary = WorkbookSummary::read(document, state->texts, *reader);
+                result.summary = WorkbookSummary::readCounts(document, state->texts, *reader);
             else
                 result.noDocument = true;
         } catch (...) {

@@ -14,13 +14,14 @@
 
 namespace concord::uno {
 
-/// Keeps the panel's summary current without holding up edits: changed() only notes the
-/// change (O(1), so an edit returns at once); once the document has been quiet for
-/// quietMilliseconds, a thread of its own reads the frame's workbook (WorkbookSummary::read:
-/// each sheet in one getDataArray call, during which Calc holds its own lock, then the
-/// core's Reader, which runs beside the office's UI) and posts the result back to the
-/// office's main thread (AsyncCallback to callback). A change while it reads makes it read
-/// again after the next quiet period; the result of the older read is dropped.
+/// Keeps the panel's counts current without holding up edits (issue 13): changed() only
+/// notes the change (O(1), so an edit returns at once); once the document has been quiet
+/// for quietMilliseconds, a thread of its own reads what the counts need
+/// (WorkbookSummary::readCounts: the sheets of Departments, KPIs, Goals and Requests, each
+/// in one getDataArray call under Calc's own lock, then the core's Reader beside the
+/// office's UI; never the hundreds of thousands of Actuals rows) and posts the result back
+/// to the office's main thread (AsyncCallback to callback). A change while it reads makes
+/// it read again after the next quiet period; the result of the older read is dropped.
 class SummaryWorker {
 public:
     /// Quiet time after the last change before the workbook is read again.

@@ -64,6 +64,14 @@ struct WorkbookSummary {
     static WorkbookSummary
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
          const UiTexts& texts, const core::model::Reader& reader);
+    /// Only what the counts need: the sheets of the counted tables (CountedTables:
+    /// Departments, KPIs, Goals, Requests), read as read() reads them. The counts,
+    /// departments and unusable are those read() finds; periods, defaultPeriod and problems
+    /// stay empty (they need Actuals: the full read). Throws what read() throws;
+    /// thread-safe as it.
+    static WorkbookSummary
+    readCounts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+               const UiTexts& texts, const core::model::Reader& reader);
 };
 
 } // namespace concord::uno
