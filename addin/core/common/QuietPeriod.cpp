@@ -3,12 +3,17 @@
 namespace concord::core::common {
 
 void QuietPeriod::touch() {
+    bool idle = false;
     {
         std::lock_guard<std::mutex> lock(_mutex);
+        // a waiter in the quiet period wakes at its end and sees the later _last itself:
+        // only the first touch after a wait needs to wake it
+        idle = _generation == _waitedFor;
         ++_generation;
         _last = Clock::now();
     }
-    _changed.notify_one();
+    if (idle)
+        _changed.notify_one();
 }
 
 std::optional<std::uint64_t> QuietPeriod::wait() {

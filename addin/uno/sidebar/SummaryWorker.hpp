@@ -25,7 +25,7 @@ namespace concord::uno {
 class SummaryWorker {
 public:
     /// Quiet time after the last change before the workbook is read again.
-    static constexpr int quietMilliseconds = 300;
+    static constexpr int quietMilliseconds = 200;
 
     /// What one read found.
     struct Result {
