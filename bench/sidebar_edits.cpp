@@ -78,7 +78,7 @@ double roundTrip(const uno::Reference<uno::XComponentContext>& context) {
 /// each followed by a round trip; the last instead gives the KPI of KPIs row series + 2 the
 /// ID of the first KPI (D1-K1), so that each series leaves one valid KPI less.
 double editSeconds(const concord::cli::OfficeProcess& office, const concord::cli::CalcDocument& doc,
-                   int first, int series) {
+                   int first, int series, std::vector<double>& each) {
     uno::Reference<sheet::XSpreadsheet> actuals(doc.model()->getSheets()->getByName("Actuals"),
                                                 uno::UNO_QUERY_THROW);
     uno::Reference<sheet::XSpreadsheet> kpis(doc.model()->getSheets()->getByName("KPIs"),

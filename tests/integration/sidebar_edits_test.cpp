@@ -44,15 +44,17 @@ struct Shown {
     }
 };
 
-std::ostream& operator<<(std::ostream& out, const std::vector<std::string>& texts) {
+std::string listed(const std::vector<std::string>& texts) {
+    std::string out;
     for (const std::string& text : texts)
-        out << '[' << text << ']';
+        out += '[' + text + ']';
     return out;
 }
 
 std::ostream& operator<<(std::ostream& out, const Shown& shown) {
-    return out << "counts " << shown.counts << ", periods " << shown.periods << ", departments "
-               << shown.departments << ", problems " << shown.problems;
+    return out << "counts " << listed(shown.counts) << ", periods " << listed(shown.periods)
+               << ", departments " << listed(shown.departments) << ", problems "
+               << listed(shown.problems);
 }
 
 } // namespace
@@ -121,7 +123,7 @@ TEST_F(SidebarEdits, CheckInputReadsTheWorkbookAtOnceAndListsItsProblems) {
     modifiable->enableSetModified();
     panel().press(ui("button.check"));
     EXPECT_TRUE(SidebarPanelDriver::waitUntil([&] { return panel().problemLines().size() == 3; }))
-        << panel().problemLines();
+        << listed(panel().problemLines());
     const auto lines = panel().problemLines();
     ASSERT_EQ(3U, lines.size());
     EXPECT_EQ(0U, lines[0].rfind("KPIs!G3: ", 0)) << lines[0];    // Target "lots"
