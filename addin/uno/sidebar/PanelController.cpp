@@ -151,9 +151,14 @@ void PanelController::summaryReady() {
         fail(result->failure);
         return;
     }
-    if (result->noDocument || !result->summary.unusable.empty() || !_summary.unusable.empty()) {
+    const bool unusable = !result->summary.unusable.empty();
+    if (result->noDocument || unusable != !_summary.unusable.empty()) {
         // a table or column went missing, or is back: the whole read says what is what
         refresh();
+        return;
+    }
+    if (unusable) { // still not a Concord workbook (or not yet): say why, read nothing more
+        show(std::move(result->summary), document());
         return;
     }
     // New counts and departments; the periods and problems stay those of the last full
