@@ -6,19 +6,12 @@
 #include "core/model/CountedTables.hpp"
 #include "core/model/Reader.hpp"
 #include "core/report/ChosenPeriod.hpp"
-#include "uno/Runtime.hpp"
 #include "uno/commands/UiTexts.hpp"
 #include "uno/generator/GeneratedRegistry.hpp"
 #include "uno/generator/SheetReader.hpp"
 #include "uno/text/UnoText.hpp"
 
 namespace concord::uno {
-
-WorkbookSummary
-WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                      const UiTexts& texts) {
-    return read(document, texts, core::model::Reader::load(dataDirectory()));
-}
 
 namespace {
 

@@ -53,22 +53,19 @@ struct WorkbookSummary {
     /// language; empty when it can. Counts and lists are empty then.
     std::string unusable;
 
-    /// Reads document. Problems and the unusable message are in texts' language. Throws
-    /// css::uno::Exception when Calc refuses to answer and core::common::Error when a data file
-    /// of the extension is missing or invalid.
-    static WorkbookSummary
-    read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-         const UiTexts& texts);
-    /// The same with the data files already loaded into reader. Thread-safe (only Calc's
-    /// calls take its lock): the panel calls it from a thread of its own (SummaryWorker).
+    /// Reads document with the data files loaded into reader. Problems and the unusable
+    /// message are in texts' language. Throws css::uno::Exception when Calc refuses to
+    /// answer and core::common::Error when a data file of the extension is invalid.
+    /// Thread-safe (only Calc's calls take its lock).
     static WorkbookSummary
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
          const UiTexts& texts, const core::model::Reader& reader);
     /// Only what the counts need: the sheets of the counted tables (CountedTables:
-    /// Departments, KPIs, Goals, Requests), read as read() reads them. The counts,
-    /// departments and unusable are those read() finds; periods, defaultPeriod and problems
-    /// stay empty (they need Actuals: the full read). Throws what read() throws;
-    /// thread-safe as it.
+    /// Departments, KPIs, Goals, Requests), read as read() reads them. The counts and
+    /// departments are those read() finds; unusable says why when a counted table or one
+    /// of its required columns is missing (read() may also find Actuals or Deliveries
+    /// lacking a column); periods, defaultPeriod and problems stay empty (they need
+    /// Actuals: the full read). Throws what read() throws; thread-safe as it.
     static WorkbookSummary
     readCounts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                const UiTexts& texts, const core::model::Reader& reader);
