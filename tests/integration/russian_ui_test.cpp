@@ -86,7 +86,7 @@ TEST_F(RussianUi, SidebarPanelAndMenuSpeakRussian) {
     SidebarPanelDriver panel(OfficeEnvironment::office(), document());
     const std::vector<std::string> buttons = {
         ru("button.scorecards"), ru("button.smart"),   ru("button.requests"), ru("button.all"),
-        ru("button.pdf"),        ru("button.handout"), ru("button.collect")};
+        ru("button.pdf"),        ru("button.handout"), ru("button.collect"),  ru("button.check")};
     EXPECT_EQ(buttons, panel.names(css::accessibility::AccessibleRole::PUSH_BUTTON));
     EXPECT_EQ("Экспорт в PDF…", ru("button.pdf")); // ui.json button.pdf, ru, written out
     EXPECT_EQ("3", panel.textAfter(ru("count.departments")));

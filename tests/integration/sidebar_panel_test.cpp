@@ -89,7 +89,7 @@ TEST_F(SidebarPanel, ListsEveryInputProblemWithItsCell) {
 TEST_F(SidebarPanel, SpeaksTheWordsOfUiJson) {
     const std::vector<std::string> buttons = {
         ui("button.scorecards"), ui("button.smart"),   ui("button.requests"), ui("button.all"),
-        ui("button.pdf"),        ui("button.handout"), ui("button.collect")};
+        ui("button.pdf"),        ui("button.handout"), ui("button.collect"),  ui("button.check")};
     EXPECT_EQ(buttons, panel().names(PUSH_BUTTON));
     EXPECT_EQ(ui("status.ready"), panel().status());
     for (const char* id : {"heading.workbook", "heading.build", "label.period", "label.department"})

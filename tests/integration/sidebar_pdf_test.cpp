@@ -18,7 +18,7 @@ TEST_F(SidebarPdf, TheButtonSaysExportPdfUnderTheBuildButtons) {
     // ui.json button.pdf, en, written out: the label is the one the menu's picker title uses
     EXPECT_EQ("Export PDF…", ui("button.pdf"));
     const auto buttons = panel().names(css::accessibility::AccessibleRole::PUSH_BUTTON);
-    ASSERT_EQ(7U, buttons.size()); // the four builds, the PDF, then Hand out… and Collect…
+    ASSERT_EQ(8U, buttons.size()); // the four builds, the PDF, Hand out…, Collect…, Check input
     EXPECT_EQ("Export PDF…", buttons[4]);
     // one more row of the button column: same x and width as "Build all", a row gap (4 px,
     // PanelLayout::rowGap) below it, and the status line a row gap below the PDF button
@@ -28,12 +28,15 @@ TEST_F(SidebarPdf, TheButtonSaysExportPdfUnderTheBuildButtons) {
     EXPECT_EQ(all.Width, pdf.Width);
     EXPECT_EQ(all.Height, pdf.Height);
     EXPECT_EQ(all.Y + all.Height + 4, pdf.Y);
-    // Hand out… and Collect… follow, one row each; the status line a row gap below them
+    // Hand out…, Collect… and Check input follow, one row each; the status line a row gap
+    // below them
     const css::awt::Rectangle handOut = panel().buttonBounds(ui("button.handout"));
     const css::awt::Rectangle collect = panel().buttonBounds(ui("button.collect"));
+    const css::awt::Rectangle check = panel().buttonBounds(ui("button.check"));
     EXPECT_EQ(pdf.Y + pdf.Height + 4, handOut.Y);
     EXPECT_EQ(handOut.Y + handOut.Height + 4, collect.Y);
-    EXPECT_EQ(collect.Y + collect.Height + 4, panel().statusBounds().Y);
+    EXPECT_EQ(collect.Y + collect.Height + 4, check.Y);
+    EXPECT_EQ(check.Y + check.Height + 4, panel().statusBounds().Y);
 }
 
 TEST_F(SidebarPdf, PressingItDispatchesExportPdfToTheFrame) {

@@ -8,6 +8,7 @@
 #include "core/share/CollectReport.hpp"
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
+#include "uno/Runtime.hpp"
 #include "uno/commands/BuildRun.hpp"
 #include "uno/commands/Command.hpp"
 #include "uno/commands/ResultText.hpp"
@@ -63,6 +64,7 @@ PanelController::~PanelController() {
 
 void PanelController::start(const rtl::Reference<PanelEvents>& events) {
     _events = events;
+    _worker = std::make_unique<SummaryWorker>(_context, _frame, _texts, _events.get());
     _view->listen(_events.get(), _events.get(), false);
     _parent->addWindowListener(_events.get());
     _frame->addFrameActionListener(_events.get());
@@ -75,6 +77,8 @@ void PanelController::dispose() noexcept {
     if (_disposed)
         return;
     _disposed = true;
+    if (_worker)
+        _worker->stop();
     if (_events.is()) {
         watch(false);
         quietly([&] { _view->listen(_events.get(), _events.get(), true); });
@@ -132,12 +136,69 @@ Reference<css::sheet::XSpreadsheetDocument> PanelController::document() const {
         controller.is() ? controller->getModel() : Reference<css::frame::XModel>(), UNO_QUERY);
 }
 
+void PanelController::changed() {
+    if (_worker)
+        _worker->changed();
+}
+
+void PanelController::summaryReady() {
+    if (_disposed || _building || !_worker)
+        return;
+    std::optional<SummaryWorker::Result> result = _worker->take();
+    if (!result || result->generation != _worker->generation())
+        return; // changed since: the worker reads again
+    if (!result->failure.empty()) {
+        fail(result->failure);
+        return;
+    }
+    const bool unusable = !result->summary.unusable.empty();
+    if (result->noDocument || unusable != !_summary.unusable.empty()) {
+        // a table or column went missing, or is back: the whole read says what is what
+        refresh();
+        return;
+    }
+    if (unusable) { // still not a Concord workbook (or not yet): say why, read nothing more
+        show(std::move(result->summary), document());
+        return;
+    }
+    // New counts and departments; the periods and problems stay those of the last full
+    // read (opening, Build, Collect, Check input), which needs every Actuals row.
+    WorkbookSummary counted = std::move(result->summary);
+    counted.periods = _summary.periods;
+    counted.defaultPeriod = _summary.defaultPeriod;
+    counted.problems.assign(_summary.problems.begin() +
+                                static_cast<std::ptrdiff_t>(_summary.listedFirst),
+                            _summary.problems.end());
+    show(std::move(counted), document());
+}
+
+void PanelController::checkInput() {
+    if (_disposed || _building)
+        return;
+    refresh();
+    if (_summary.unusable.empty())
+        showStatus(_texts.text(
+            "status.checked",
+            {ResultText::now(), std::to_string(_summary.problems.size() - _summary.listedFirst)}));
+}
+
 void PanelController::refresh() {
     if (_disposed || _building)
         return;
     const auto workbook = document();
+    if (!workbook.is()) {
+        show(WorkbookSummary(), workbook);
+        return;
+    }
+    if (!_reader)
+        _reader.emplace(core::model::Reader::load(dataDirectory()));
+    show(WorkbookSummary::read(workbook, _texts, *_reader), workbook);
+}
+
+void PanelController::show(WorkbookSummary summary,
+                           const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
     const std::size_t problemsBefore = _summary.problems.size();
-    _summary = workbook.is() ? WorkbookSummary::read(workbook, _texts) : WorkbookSummary();
+    _summary = std::move(summary);
     if (!workbook.is())
         _summary.unusable = _texts.text("status.no_document");
     _summary.problems.insert(_summary.problems.begin(), _collectLines.begin(), _collectLines.end());

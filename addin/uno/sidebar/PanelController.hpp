@@ -1,6 +1,8 @@
 #pragma once
 
+#include "SummaryWorker.hpp"
 #include "WorkbookSummary.hpp"
+#include "core/model/Reader.hpp"
 #include "uno/commands/UiTexts.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -25,7 +27,9 @@ class PanelEvents;
 class PanelView;
 
 /// What the panel does when something happens: reads the frame's workbook into the view
-/// (WorkbookSummary), runs the builds the buttons ask for (BuildRun, like the commands)
+/// (WorkbookSummary: all of it when it opens, after a build or collect and on "Check
+/// input"; after an edit only the counts, through its SummaryWorker, off the UI thread once
+/// the edits pause), runs the builds the buttons ask for (BuildRun, like the commands)
 /// and shows their outcome (ResultText), and selects the cell of a chosen problem. It owns
 /// the view and keeps the listeners (a PanelEvents) on the frame, its document and view,
 /// and the parent window. Methods are called from the office's UI (under the SolarMutex).
@@ -48,6 +52,17 @@ public:
     /// Stops listening and disposes the view. Idempotent; never throws.
     void dispose() noexcept;
 
+    /// The document changed (or its active sheet): only tells the SummaryWorker, which
+    /// reads it once the edits pause, so that an edit returns at once. O(1).
+    void changed();
+    /// The SummaryWorker has read the counts: shows them (and the departments), unless the
+    /// document changed again since (another read is coming) or a build runs (it refreshes
+    /// at its end). Periods and problems stay those of the last full read; when a table
+    /// went missing or came back, it reads the whole workbook (refresh()).
+    void summaryReady();
+    /// The "Check input" button: reads the workbook at once (the whole input check) and
+    /// says in the status line how many problems it found and when.
+    void checkInput();
     /// Reads the workbook again and shows it; during a build it waits for the build's end.
     /// When the status line tells of the last build, it checks that the sheets built are
     /// still there (O(sheets built)): after an undo it says the build was undone, after a
@@ -105,6 +120,9 @@ private:
     };
 
     void watch(bool on);
+    /// Shows summary, read from workbook (empty when the frame holds no document).
+    void show(WorkbookSummary summary,
+              const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook);
     /// Shows text in the status line and, when it changed, places the controls again and
     /// asks the sidebar to lay the panel out again (the text may need more lines).
     void showStatus(const std::string& text);
@@ -124,6 +142,9 @@ private:
     css::uno::Reference<css::frame::XController> _watchedController;
     css::uno::Reference<css::frame::XModel> _watchedModel;
     WorkbookSummary _summary;
+    /// The data files the reads need, loaded once.
+    std::optional<core::model::Reader> _reader;
+    std::unique_ptr<SummaryWorker> _worker;
     std::optional<LastBuild> _lastBuild;
     /// The last collect's lines, shown at the head of the message list.
     std::vector<WorkbookSummary::Problem> _collectLines;

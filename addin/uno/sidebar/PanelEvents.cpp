@@ -6,7 +6,6 @@
 #include "uno/Boundary.hpp"
 #include "uno/GridConversion.hpp"
 
-#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/frame/FrameAction.hpp>
 
 namespace concord::uno {
@@ -35,18 +34,6 @@ template <class Action> void PanelEvents::forward(Action action) {
     }
 }
 
-void PanelEvents::askForRefresh() {
-    if (_refreshAsked.exchange(true))
-        return;
-    try {
-        css::awt::AsyncCallback::create(_context)->addCallback(this, css::uno::Any());
-    } catch (const css::uno::Exception&) {
-        // no main loop to call back from (the office is closing): refresh at once
-        _refreshAsked = false;
-        forward([](PanelController& controller) { controller.refresh(); });
-    }
-}
-
 void PanelEvents::actionPerformed(const css::awt::ActionEvent& event) {
     const std::string what = toUtf8(event.ActionCommand);
     if (what == PanelView::exportPdfAction)
@@ -55,6 +42,8 @@ void PanelEvents::actionPerformed(const css::awt::ActionEvent& event) {
         forward([](PanelController& controller) { controller.handOut(); });
     else if (what == PanelView::collectAction)
         forward([](PanelController& controller) { controller.collect(); });
+    else if (what == PanelView::checkInputAction)
+        forward([](PanelController& controller) { controller.checkInput(); });
     else
         forward([&](PanelController& controller) { controller.build(what); });
 }
@@ -76,11 +65,11 @@ void PanelEvents::windowShown(const css::lang::EventObject&) {
 void PanelEvents::windowHidden(const css::lang::EventObject&) {}
 
 void PanelEvents::modified(const css::lang::EventObject&) {
-    askForRefresh();
+    forward([](PanelController& controller) { controller.changed(); });
 }
 
 void PanelEvents::activeSpreadsheetChanged(const css::sheet::ActivationEvent&) {
-    askForRefresh();
+    forward([](PanelController& controller) { controller.changed(); });
 }
 
 void PanelEvents::frameAction(const css::frame::FrameActionEvent& event) {
@@ -91,8 +80,7 @@ void PanelEvents::frameAction(const css::frame::FrameActionEvent& event) {
 }
 
 void PanelEvents::notify(const css::uno::Any&) {
-    _refreshAsked = false;
-    forward([](PanelController& controller) { controller.refresh(); });
+    forward([](PanelController& controller) { controller.summaryReady(); });
 }
 
 void PanelEvents::disposing(const css::lang::EventObject& event) {

@@ -10,7 +10,6 @@
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase7.hxx>
 
-#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -21,8 +20,9 @@ class PanelController;
 /// Every listener of the panel in one UNO object, forwarding each event to its
 /// PanelController: button clicks, the choice of a problem line, the parent window's
 /// resizing, changes of the document and of the active sheet, and the frame's component
-/// changing. Document and sheet changes come in bursts (a build writes many cells), so
-/// they only ask for one refresh, which runs once the office is idle (AsyncCallback).
+/// changing. A change of the document or of the active sheet is only noted (O(1): an edit
+/// returns at once); the controller's SummaryWorker reads the workbook once it is quiet and
+/// calls notify (AsyncCallback) when the summary is ready.
 /// An event that fails puts its message into the status line; none throws into the office.
 class PanelEvents
     : public cppu::WeakImplHelper7<css::awt::XActionListener, css::awt::XItemListener,
@@ -52,7 +52,7 @@ public:
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent& event) override;
     // XFrameActionListener: the frame's component.
     void SAL_CALL frameAction(const css::frame::FrameActionEvent& event) override;
-    // XCallback: the refresh asked for by a change.
+    // XCallback: the SummaryWorker has a summary ready.
     void SAL_CALL notify(const css::uno::Any& data) override;
     // XEventListener: something listened to goes away; the controller forgets it when it is
     // its own document or view (PanelController::gone), and ignores anything else.
@@ -60,12 +60,10 @@ public:
 
 private:
     template <class Action> void forward(Action action);
-    void askForRefresh();
 
     css::uno::Reference<css::uno::XComponentContext> _context;
     std::mutex _mutex;
     std::weak_ptr<PanelController> _controller;
-    std::atomic<bool> _refreshAsked{false};
 };
 
 } // namespace concord::uno

@@ -29,6 +29,7 @@ namespace concord::uno {
 const char PanelView::exportPdfAction[] = "ExportPdf";
 const char PanelView::handOutAction[] = "HandOut";
 const char PanelView::collectAction[] = "Collect";
+const char PanelView::checkInputAction[] = "CheckInput";
 
 namespace {
 
@@ -61,6 +62,8 @@ const ButtonSpec buttonSpecs[] = {
     // sharing the workbook across departments (DESIGN §6)
     {PanelView::handOutAction, "button.handout", "tip.handout"},
     {PanelView::collectAction, "button.collect", "tip.collect"},
+    // the whole input check at once (after edits it runs once they pause)
+    {PanelView::checkInputAction, "button.check", "tip.check"},
 };
 
 /// Lines of the problem list: at least, and at most by preference.

@@ -35,6 +35,8 @@ public:
     /// The ActionCommands of "Hand out…" and "Collect…" (the commands' names).
     static const char handOutAction[];
     static const char collectAction[];
+    /// The ActionCommand of "Check input" (PanelController::checkInput).
+    static const char checkInputAction[];
 
     /// Creates the controls in a container window, child of parent (a window of the
     /// office). Throws css::uno::Exception when the toolkit refuses.

@@ -3,20 +3,23 @@
 #include "core/common/CivilDate.hpp"
 #include "core/common/Error.hpp"
 #include "core/common/Today.hpp"
+#include "core/model/CountedTables.hpp"
 #include "core/model/Reader.hpp"
 #include "core/report/ChosenPeriod.hpp"
-#include "uno/Runtime.hpp"
 #include "uno/commands/UiTexts.hpp"
 #include "uno/generator/GeneratedRegistry.hpp"
 #include "uno/generator/SheetReader.hpp"
+#include "uno/text/UnoText.hpp"
 
 namespace concord::uno {
 
-WorkbookSummary
-WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                      const UiTexts& texts) {
-    const core::model::Reader reader = core::model::Reader::load(dataDirectory());
-    const auto sheets = SheetReader::read(document, GeneratedRegistry::load(document).names());
+namespace {
+
+/// The summary of the sheets read; with counts only, the counts and departments alone.
+WorkbookSummary summarize(const std::vector<core::model::RawSheet>& sheets,
+                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const UiTexts& texts, const core::model::Reader& reader,
+                          bool countsOnly) {
     WorkbookSummary summary;
     core::model::Workbook workbook;
     try {
@@ -33,6 +36,8 @@ WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument
     summary.requestCount = workbook.requests.size();
     for (const core::model::Department& department : workbook.departments)
         summary.departments.push_back({department.code, department.name});
+    if (countsOnly)
+        return summary;
     const long today = core::common::daysFromCivil(core::common::localToday());
     summary.periods = core::report::periodLabels(workbook, today);
     summary.defaultPeriod = core::report::defaultPeriod(workbook, today).label();
@@ -45,6 +50,27 @@ WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument
                                     reader.messages().render(problem, texts.language())});
     }
     return summary;
+}
+
+} // namespace
+
+WorkbookSummary
+WorkbookSummary::read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const UiTexts& texts, const core::model::Reader& reader) {
+    const auto sheets = SheetReader::read(document, GeneratedRegistry::load(document).names());
+    return summarize(sheets, document, texts, reader, false);
+}
+
+WorkbookSummary
+WorkbookSummary::readCounts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const UiTexts& texts, const core::model::Reader& reader) {
+    std::vector<std::string> names;
+    for (const rtl::OUString& name : document->getSheets()->getElementNames())
+        names.push_back(toUtf8(name));
+    std::set<std::string> skip = core::model::CountedTables::skipped(reader.schema(), names);
+    for (const std::string& generated : GeneratedRegistry::load(document).names())
+        skip.insert(generated);
+    return summarize(SheetReader::read(document, skip), document, texts, reader, true);
 }
 
 } // namespace concord::uno

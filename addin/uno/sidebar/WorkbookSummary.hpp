@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Language.hpp"
+#include "core/model/Reader.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -52,12 +53,22 @@ struct WorkbookSummary {
     /// language; empty when it can. Counts and lists are empty then.
     std::string unusable;
 
-    /// Reads document. Problems and the unusable message are in texts' language. Throws
-    /// css::uno::Exception when Calc refuses to answer and core::common::Error when a data file
-    /// of the extension is missing or invalid.
+    /// Reads document with the data files loaded into reader. Problems and the unusable
+    /// message are in texts' language. Throws css::uno::Exception when Calc refuses to
+    /// answer and core::common::Error when a data file of the extension is invalid.
+    /// Thread-safe (only Calc's calls take its lock).
     static WorkbookSummary
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-         const UiTexts& texts);
+         const UiTexts& texts, const core::model::Reader& reader);
+    /// Only what the counts need: the sheets of the counted tables (CountedTables:
+    /// Departments, KPIs, Goals, Requests), read as read() reads them. The counts and
+    /// departments are those read() finds; unusable says why when a counted table or one
+    /// of its required columns is missing (read() may also find Actuals or Deliveries
+    /// lacking a column); periods, defaultPeriod and problems stay empty (they need
+    /// Actuals: the full read). Throws what read() throws; thread-safe as it.
+    static WorkbookSummary
+    readCounts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+               const UiTexts& texts, const core::model::Reader& reader);
 };
 
 } // namespace concord::uno
