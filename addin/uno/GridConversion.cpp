@@ -5,9 +5,13 @@
 
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/math.hxx>
+#include <typelib/typedescription.hxx>
+#include <uno/sequence2.h>
 
 #include <cmath>
 #include <cstring>
+#include <new>
+#include <vector>
 
 using css::uno::Any;
 using css::uno::Sequence;
@@ -37,27 +41,33 @@ core::common::Cell toCell(const Any& value) {
     }
 }
 
+template <class Element> core::common::Cell elementToCell(const Element& element) {
+    if constexpr (std::is_same_v<Element, Any>)
+        return toCell(element);
+    else if constexpr (std::is_same_v<Element, rtl::OUString>)
+        return toUtf8(element);
+    else
+        return static_cast<double>(element);
+}
+
+/// The cells of a range, read once into one vector (row-major): no empty grid is built and
+/// then overwritten.
 template <class Element> core::common::Grid fromRows(const Sequence<Sequence<Element>>& rows) {
     const sal_Int32 height = rows.getLength();
     const sal_Int32 width = height > 0 ? rows[0].getLength() : 0;
     if (height == 0 || width == 0)
         return core::common::Grid();
-    core::common::Grid grid(static_cast<std::size_t>(height), static_cast<std::size_t>(width));
-    for (sal_Int32 r = 0; r < height; ++r) {
-        const Sequence<Element>& row = rows[r];
+    std::vector<core::common::Cell> cells;
+    cells.reserve(static_cast<std::size_t>(height) * static_cast<std::size_t>(width));
+    for (const Sequence<Element>& row : rows) {
         if (row.getLength() != width)
             throw core::common::Error(core::common::Error::Category::Argument, "arg.ragged",
                                       "a range must be rectangular");
-        for (sal_Int32 c = 0; c < width; ++c) {
-            if constexpr (std::is_same_v<Element, Any>)
-                grid.at(r, c) = toCell(row[c]);
-            else if constexpr (std::is_same_v<Element, rtl::OUString>)
-                grid.at(r, c) = toUtf8(row[c]);
-            else
-                grid.at(r, c) = static_cast<double>(row[c]);
-        }
+        for (const Element& element : row)
+            cells.push_back(elementToCell(element));
     }
-    return grid;
+    return core::common::Grid(static_cast<std::size_t>(height), static_cast<std::size_t>(width),
+                              std::move(cells));
 }
 
 /// Calc keeps formula errors in matrices as NaNs whose low payload bits hold the error
@@ -113,18 +123,26 @@ bool numbersOnly(const core::common::Grid& grid) {
     return true;
 }
 
+/// The grid as sequence<sequence<double>> (errors as calcError()). A 100k-row column is
+/// 100k row sequences: each is made from its values with the row type looked up once
+/// (Sequence<double>(n) looks it up per row, and filling it through getArray() checks its
+/// reference count once more).
 Any toNumberRows(const core::common::Grid& grid) {
+    const css::uno::TypeDescription rowType(cppu::UnoType<Sequence<double>>::get());
     Sequence<Sequence<double>> rows(static_cast<sal_Int32>(grid.rows()));
     Sequence<double>* rowData = rows.getArray();
+    std::vector<double> values(grid.cols());
     for (std::size_t r = 0; r < grid.rows(); ++r) {
-        Sequence<double> row(static_cast<sal_Int32>(grid.cols()));
-        double* cells = row.getArray();
         for (std::size_t c = 0; c < grid.cols(); ++c) {
             const core::common::Cell& cell = grid.at(r, c);
             const double* number = std::get_if<double>(&cell);
-            cells[c] = number ? *number : calcError();
+            values[c] = number ? *number : calcError();
         }
-        rowData[r] = row;
+        uno_Sequence* row = nullptr;
+        if (!uno_sequence_construct(&row, rowType.get(), values.data(),
+                                    static_cast<sal_Int32>(values.size()), css::uno::cpp_acquire))
+            throw std::bad_alloc();
+        rowData[r] = Sequence<double>(row, SAL_NO_ACQUIRE);
     }
     return Any(rows);
 }

@@ -1,5 +1,6 @@
 // A trivial Calc add-in for the benchmark: the cost of an add-in call with four `any`
-// arguments and an `any` result, and nothing else.
+// arguments and an `any` result (echo), or two number ranges and a number range result
+// (echoNumbers), and nothing else.
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
@@ -11,6 +12,7 @@
 
 using css::uno::Any;
 using rtl::OUString;
+using Numbers = css::uno::Sequence<css::uno::Sequence<double>>;
 
 namespace {
 
@@ -20,10 +22,16 @@ public:
     Any SAL_CALL echo(const Any& actual, const Any&, const Any&, const Any&) override {
         return actual;
     }
+    Numbers SAL_CALL echoNumbers(const Numbers& actual, const Numbers&) override { return actual; }
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& name) override {
-        return name.equalsIgnoreAsciiCase("BENCH.ECHO") ? OUString("echo") : OUString();
+        if (name.equalsIgnoreAsciiCase("BENCH.ECHO"))
+            return "echo";
+        return name.equalsIgnoreAsciiCase("BENCH.ECHONUMBERS") ? OUString("echoNumbers")
+                                                               : OUString();
     }
-    OUString SAL_CALL getDisplayFunctionName(const OUString&) override { return "BENCH.ECHO"; }
+    OUString SAL_CALL getDisplayFunctionName(const OUString& name) override {
+        return name == "echoNumbers" ? OUString("BENCH.ECHONUMBERS") : OUString("BENCH.ECHO");
+    }
     OUString SAL_CALL getFunctionDescription(const OUString&) override {
         return "Returns its first argument (benchmark only).";
     }

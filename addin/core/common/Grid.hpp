@@ -24,6 +24,10 @@ public:
     Grid();
     /// rows × cols empty cells; both must be ≥ 1.
     Grid(std::size_t rows, std::size_t cols);
+    /// rows × cols grid of cells, given row-major; takes the vector without copying it.
+    /// Throws Error "grid.empty" when rows or cols is 0 and "grid.size" when cells does not
+    /// hold rows × cols cells.
+    Grid(std::size_t rows, std::size_t cols, std::vector<Cell> cells);
     /// A 1×1 grid holding cell.
     static Grid scalar(Cell cell);
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace concord::core::functions {
 
@@ -30,16 +31,23 @@ common::Grid broadcast(const std::array<const common::Grid*, N>& args, Element e
                                     " vs " + std::to_string(rows) + "x" + std::to_string(cols));
         }
     }
-    common::Grid result(rows, cols);
     std::array<const common::Cell*, N> cells{};
+    if (rows * cols == 1) { // a scalar call: no vector of results
+        for (std::size_t i = 0; i < N; ++i)
+            cells[i] = &args[i]->at(0, 0);
+        return common::Grid::scalar(element(cells));
+    }
+    // Each result cell is built once in place: no empty grid filled in afterwards.
+    std::vector<common::Cell> results;
+    results.reserve(rows * cols);
     for (std::size_t r = 0; r < rows; ++r) {
         for (std::size_t c = 0; c < cols; ++c) {
             for (std::size_t i = 0; i < N; ++i)
                 cells[i] = args[i]->isScalar() ? &args[i]->at(0, 0) : &args[i]->at(r, c);
-            result.at(r, c) = element(cells);
+            results.push_back(element(cells));
         }
     }
-    return result;
+    return common::Grid(rows, cols, std::move(results));
 }
 
 } // namespace concord::core::functions

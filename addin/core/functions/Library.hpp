@@ -8,8 +8,8 @@
 #include "core/smart/Analyser.hpp"
 #include "core/smart/Language.hpp"
 
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace concord::core::functions {
@@ -74,7 +74,8 @@ private:
                        const common::Grid& target, const common::Grid& deadline,
                        const common::Grid& owner, const common::Grid& parent, Render render) const;
 
-    std::map<std::string, std::vector<ArgumentSpec>, std::less<>> _specs;
+    // Hashed: every call, scalar or array, looks its function up once.
+    std::unordered_map<std::string, std::vector<ArgumentSpec>> _specs;
     common::Words _words;
     smart::Analyser _smart;
 };
