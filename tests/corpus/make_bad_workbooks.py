@@ -351,8 +351,12 @@ def bad_sheet_name_codes(corpus):
     def edit(book):
         for old, new in codes.items():
             book.rename_department(old, new)
+    # Calc allows no [ ] * ? : / \ in a sheet name: they become '_', with a note each
     corpus.edited("sheet-name-codes.ods", "department codes that are not valid sheet names: "
-                  "A/B, [x], 40 characters", 0, ["A/B", "[x]"], edit)
+                  "A/B, [x], 40 characters", 0,
+                  ["“Scorecard A/B” cannot be a sheet name", "Concord wrote the sheet as “Scorecard A_B”",
+                   "“Scorecard [x]” cannot be a sheet name"], edit,
+                  ["Scorecard A_B", "Scorecard _x_", "Scorecard " + forty])
 
 
 def user_sheet_with_generated_name(corpus):
@@ -364,7 +368,9 @@ def user_sheet_with_generated_name(corpus):
             sheet.getCellByPosition(1, 1).setValue(42 + index)
             sheet.getCellByPosition(1, 2).setFormula("=B2*2")
     corpus.edited("user-sheet-named-company.ods", "user sheets named Company and Scorecard SAL", 0,
-                  ["Company (2)", "Scorecard SAL (2)"], edit, ["Company (2)", "Scorecard SAL (2)"])
+                  ["The sheet name “Company” belongs to one of your sheets",
+                   "Concord wrote its sheet as “Scorecard SAL (2)”"], edit,
+                  ["Company", "Company (2)", "Scorecard SAL", "Scorecard SAL (2)"])
 
 
 def empty_rows_below(corpus):
