@@ -354,7 +354,7 @@ def bad_sheet_name_codes(corpus):
     # Calc allows no [ ] * ? : / \ in a sheet name: they become '_', with a note each
     corpus.edited("sheet-name-codes.ods", "department codes that are not valid sheet names: "
                   "A/B, [x], 40 characters", 0,
-                  ["“Scorecard A/B” cannot be a sheet name", "Concord wrote the sheet as “Scorecard A_B”",
+                  ["“Scorecard A/B” cannot be a sheet name", "the sheet is “Scorecard A_B”",
                    "“Scorecard [x]” cannot be a sheet name"], edit,
                   ["Scorecard A_B", "Scorecard _x_", "Scorecard " + forty])
 

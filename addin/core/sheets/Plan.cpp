@@ -49,8 +49,6 @@ Plan plan(const std::vector<Layout>& layouts, const std::vector<std::string>& do
         const std::string wanted = safeSheetName(layout.name);
         const std::string name = freeSheetName(taken, wanted);
         taken.insert(foldedSheetName(name));
-        if (wanted != layout.name)
-            result.madeValid.push_back({layout.name, wanted});
         if (name != wanted)
             result.renamed.push_back({wanted, name});
         result.write.push_back({name, position++, layout.kind, layout.key, layout.frozenRows,

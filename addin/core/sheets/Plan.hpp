@@ -54,7 +54,6 @@ struct Plan {
     std::vector<PlannedSheet> remove;     ///< Concord's sheets that go, in ascending position
     std::vector<PlannedSheet> write;      ///< the new sheets, final names, ascending position
     std::vector<Renamed> renamed;         ///< the clashes, in the order of write
-    std::vector<Renamed> madeValid;       ///< names Calc cannot hold (wanted) and the valid ones
     std::vector<GeneratedSheet> registry; ///< the registry after the run
 };
 
@@ -64,11 +63,10 @@ struct Plan {
 ///  - only the layouts scope covers are written; when scope names a department (key) and
 ///    none is left, throws Error "build.department_unknown" (value: the key);
 ///  - the registered sheets scope covers go; the others stay, and so do user sheets;
-///  - each written sheet gets its wanted name made valid (safeSheetName; a madeValid note
-///    when that changed it, e.g. a department code "A/B"), or "name (2)", "name (3)"… when a sheet
-///    that stays holds it (compared ignoring case, Cyrillic included; a Renamed note), and the
-///    places from where the first removed sheet stood (at the end when none is removed), one after
-///    the other;
+///  - each written sheet gets its wanted name made valid (safeSheetName), or "name (2)",
+///    "name (3)"… when a sheet that stays holds it (compared ignoring case, Cyrillic
+///    included; a Renamed note), and the places from where the first removed sheet stood
+///    (at the end when none is removed), one after the other;
 ///  - the registry after the run: the entries that stay, then the written sheets.
 /// Nothing is planned (and nothing thrown) when scope does not write.
 Plan plan(const std::vector<Layout>& layouts, const std::vector<std::string>& documentSheets,

@@ -109,9 +109,6 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
         outcome.sheets.push_back(sheet.name);
     }
     outcome.build.sheets.clear();
-    for (const core::sheets::Renamed& renamed : plan.madeValid)
-        outcome.notes.push_back(
-            _texts.text("nameInvalid", language, {renamed.wanted, renamed.name}));
     for (const core::sheets::Renamed& renamed : plan.renamed)
         outcome.notes.push_back(_texts.text("nameTaken", language, {renamed.wanted, renamed.name}));
     // The undo step is part of the office's UI, so it speaks the UI's language.
