@@ -192,6 +192,10 @@ class Book:
 class Corpus:
     def __init__(self, office, sample, out_dir):
         self.office, self.sample, self.out_dir = office, sample, out_dir
+        # Opened from a private copy: a document open for editing leaves a lock file beside
+        # it, and the built sample is shared with other tests.
+        self.copy = os.path.join(office.root, os.path.basename(sample))
+        shutil.copyfile(sample, self.copy)
         self.cases = []
 
     def add(self, name, about, exit_code, messages, opens_in_calc=True, output_sheets=()):
@@ -202,7 +206,7 @@ class Corpus:
 
     def edited(self, name, about, exit_code, messages, edit, output_sheets=()):
         """A case made by edit(book) on a fresh copy of the sample."""
-        book = Book(self.office, self.sample)
+        book = Book(self.office, self.copy)
         try:
             edit(book)
             book.store(self.add(name, about, exit_code, messages, True, output_sheets))
@@ -397,6 +401,11 @@ def protected_sheets(corpus):
                   ["sheets for period"], edit)
 
 
+def protected_structure(corpus):
+    corpus.edited("protected-structure.ods", "the workbook's structure protected with a password", 0,
+                  ["sheets for period"], lambda book: book.doc.protect("secret"))
+
+
 def read_only_file(corpus):
     path = corpus.add("read-only.ods", "the sample, file mode 0444", 0, ["sheets for period"])
     shutil.copyfile(corpus.sample, path)
@@ -404,6 +413,10 @@ def read_only_file(corpus):
 
 
 def broken_files(corpus, sample_bytes):
+    # Calc opens an empty file as a new empty workbook: it has none of the tables
+    name = "empty.ods"
+    open(corpus.add(name, "an empty file (0 bytes)", 65,
+                    [name + ": ", "The workbook has no sheet 'Departments'"]), "wb").close()
     name = "truncated.ods"
     with open(corpus.add(name, "the sample cut in half", 65, [name], opens_in_calc=False), "wb") as f:
         f.write(sample_bytes[: len(sample_bytes) // 2])
@@ -432,7 +445,7 @@ def main(arguments):
         for make in (missing_tables, missing_columns, wrong_types, error_cells, duplicate_ids,
                      unknown_references, parent_cycles, long_texts, unicode_names,
                      bad_sheet_name_codes, user_sheet_with_generated_name, empty_rows_below,
-                     protected_sheets, read_only_file):
+                     protected_sheets, protected_structure, read_only_file):
             make(corpus)
         broken_files(corpus, sample_bytes)
     with open(os.path.join(out_dir, "manifest.json"), "w", encoding="utf-8") as f:
