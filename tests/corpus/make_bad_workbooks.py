@@ -416,7 +416,7 @@ def broken_files(corpus, sample_bytes):
     # Calc opens an empty file as a new empty workbook: it has none of the tables
     name = "empty.ods"
     open(corpus.add(name, "an empty file (0 bytes)", 65,
-                    [name + ": ", "The workbook has no sheet 'Departments'"]), "wb").close()
+                    ["The workbook has no sheet 'Departments'", name + ": "]), "wb").close()
     name = "truncated.ods"
     with open(corpus.add(name, "the sample cut in half", 65, [name], opens_in_calc=False), "wb") as f:
         f.write(sample_bytes[: len(sample_bytes) // 2])
