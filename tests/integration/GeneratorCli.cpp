@@ -35,10 +35,16 @@ std::string program() {
 
 GeneratorCli::Outcome GeneratorCli::run(const std::vector<std::string>& arguments,
                                         const std::string& workingDirectory) {
+    return runProgram(program(), arguments, workingDirectory);
+}
+
+GeneratorCli::Outcome GeneratorCli::runProgram(const std::string& program,
+                                               const std::vector<std::string>& arguments,
+                                               const std::string& workingDirectory) {
     Poco::Pipe out;
     Poco::Pipe err;
     Poco::ProcessHandle handle =
-        Poco::Process::launch(program(), arguments, workingDirectory, nullptr, &out, &err);
+        Poco::Process::launch(program, arguments, workingDirectory, nullptr, &out, &err);
     Outcome outcome;
     // Both pipes are drained at once, so that a full one cannot block the child.
     std::thread errors([&] {

@@ -18,6 +18,10 @@ public:
     /// Runs concord with arguments in workingDirectory and waits for it.
     static Outcome run(const std::vector<std::string>& arguments,
                        const std::string& workingDirectory);
+    /// Runs any program (a path) the same way. exitCode is 256 + the signal's number when
+    /// a signal ended it (Poco::ProcessHandle::wait).
+    static Outcome runProgram(const std::string& program, const std::vector<std::string>& arguments,
+                              const std::string& workingDirectory);
 
     /// The SHA-1 of a file's bytes, hex; throws when it cannot be read.
     static std::string fileHash(const std::string& path);

@@ -88,8 +88,12 @@ std::vector<std::string> GeneratorFixture::strings(const css::uno::Sequence<rtl:
 }
 
 std::vector<std::string> GeneratorFixture::sheetNames() const {
-    Reference<css::container::XIndexAccess> sheets(_document->model()->getSheets(),
-                                                   UNO_QUERY_THROW);
+    return sheetNames(_document->model());
+}
+
+std::vector<std::string>
+GeneratorFixture::sheetNames(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<std::string> names;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
         names.push_back(::concord::uno::toUtf8(
@@ -137,7 +141,10 @@ void GeneratorFixture::addSheet(const std::string& name,
 }
 
 std::string GeneratorFixture::contents(const std::string& name) const {
-    const auto target = sheet(name);
+    return contents(sheet(name));
+}
+
+std::string GeneratorFixture::contents(const Reference<css::sheet::XSpreadsheet>& target) {
     Reference<css::sheet::XSheetCellCursor> cursor = target->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const auto end =
@@ -160,9 +167,15 @@ std::string GeneratorFixture::contents(const std::string& name) const {
 }
 
 std::map<std::string, std::string> GeneratorFixture::allContents() const {
+    return allContents(_document->model());
+}
+
+std::map<std::string, std::string>
+GeneratorFixture::allContents(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     std::map<std::string, std::string> result;
-    for (const std::string& name : sheetNames())
-        result[name] = contents(name);
+    for (const std::string& name : sheetNames(document))
+        result[name] = contents(Reference<css::sheet::XSpreadsheet>(
+            document->getSheets()->getByName(::concord::uno::fromUtf8(name)), UNO_QUERY_THROW));
     return result;
 }
 

@@ -52,6 +52,14 @@ protected:
     std::string contents(const std::string& name) const;
     /// name → contents() of each sheet of the document.
     std::map<std::string, std::string> allContents() const;
+    /// contents() of a sheet of any document.
+    static std::string contents(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+    /// allContents() of any document.
+    static std::map<std::string, std::string>
+    allContents(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+    /// The names of a document's sheets, in order.
+    static std::vector<std::string>
+    sheetNames(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
     /// Edit ▸ Undo (XUndoManager::undo).
     void undo();
     /// The titles on the document's undo stack, top first.

@@ -71,8 +71,17 @@ BuildResult build(const std::vector<model::RawSheet>& sheets, const BuildOptions
     if (options.scorecards) {
         result.sheets.push_back(companySheet(context));
         result.sheets.push_back(peopleSheet(context));
-        for (const report::DepartmentResult& department : report.departments)
+        for (const report::DepartmentResult& department : report.departments) {
             result.sheets.push_back(scorecardSheet(context, department));
+            // A code such as "A/B" makes a name Calc cannot hold: the sheet gets a valid one
+            // (safeSheetName), and the user is told which.
+            const std::string wanted =
+                texts.format("sheet.scorecard", language, {{"code", department.department.code}});
+            if (wanted != result.sheets.back().name)
+                result.notes.push_back(
+                    texts.format("note.sheet_name", language,
+                                 {{"wanted", wanted}, {"name", result.sheets.back().name}}));
+        }
     }
     if (options.smart)
         result.sheets.push_back(smartSheet(context));

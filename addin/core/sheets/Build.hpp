@@ -50,7 +50,8 @@ struct BuildResult {
     common::Language language =
         common::Language::En; ///< the resolved language of everything written
     model::LanguageSource languageSource = model::LanguageSource::Default; ///< what decided it
-    std::vector<std::string> notes; ///< sentences for the user in language (mixed headers)
+    std::vector<std::string> notes; ///< sentences for the user in language (mixed headers,
+                                    ///< a scorecard's name made valid)
 };
 
 /// Resolves the output language (OutputLanguage::resolve over HeaderVote::count of the

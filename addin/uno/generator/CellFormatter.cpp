@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
@@ -21,6 +22,7 @@
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include <map>
 
@@ -73,6 +75,16 @@ sal_Int32 formatKey(const Reference<css::util::XNumberFormats>& formats, const O
     return key >= 0 ? key : formats->addNew(code, locale);
 }
 
+/// Whether a sheet of the document is protected.
+bool anySheetProtected(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (Reference<css::util::XProtectable>(sheets->getByIndex(i), UNO_QUERY_THROW)
+                ->isProtected())
+            return true;
+    return false;
+}
+
 void ensureStyle(const Reference<css::sheet::XSpreadsheetDocument>& document,
                  const StatusStyle& style) {
     Reference<css::container::XNameContainer> cellStyles(
@@ -81,7 +93,10 @@ void ensureStyle(const Reference<css::sheet::XSpreadsheetDocument>& document,
             ->getByName("CellStyles"),
         UNO_QUERY_THROW);
     const OUString name = OUString::createFromAscii(style.name);
-    if (cellStyles->hasByName(name))
+    // Calc refuses any change of a cell style while a sheet of the document is protected
+    // (ScStyleObj, lcl_AnyTabProtected): then no half-made style is left behind, and the
+    // sheets imported from the scratch document bring the style along.
+    if (cellStyles->hasByName(name) || anySheetProtected(document))
         return;
     Reference<css::style::XStyle> created(
         Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)

@@ -30,6 +30,9 @@
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <string>
 
+#include <rtl/ustrbuf.hxx>
+
+#include <cstring>
 #include <string>
 #include <variant>
 
@@ -254,6 +257,23 @@ bool inside(const CellColumn& column, int rows, int cols) {
            column.firstRow <= column.lastRow && column.lastRow < rows;
 }
 
+/// The name of a chart's embedded object. Calc keeps the object as a stream of the package
+/// under that name, and a stream name may hold no \ / : ? < > " |, control character or
+/// UTF-16 surrogate (comphelper::OStorageHelper::IsValidZipEntryFileName; addNewByName throws
+/// otherwise): such units become '_', so a department code with an emoji or a slash still
+/// gets its charts.
+rtl::OUString objectName(const std::string& name) {
+    static const char forbidden[] = "\\/:?<>\"|";
+    rtl::OUStringBuffer text(fromUtf8(name));
+    for (sal_Int32 i = 0; i < text.getLength(); ++i) {
+        const sal_Unicode unit = text[i];
+        if (unit < 0x20 || (unit >= 0xD800 && unit <= 0xDFFF) ||
+            (unit < 0x80 && std::strchr(forbidden, static_cast<char>(unit)) != nullptr))
+            text[i] = '_';
+    }
+    return text.makeStringAndClear();
+}
+
 } // namespace
 
 ChartWriter::ChartWriter(const Reference<css::uno::XComponentContext>& context)
@@ -309,7 +329,7 @@ void ChartWriter::write(const Reference<css::sheet::XSpreadsheetDocument>& docum
         // ("Object 1"…) when it copies the sheet; the shape's name, which the Navigator
         // shows, stays: that one is chart.name.
         const rtl::OUString name =
-            addChart(charts, fromUtf8(generated.name + " " + chart.name + " " + _run),
+            addChart(charts, objectName(generated.name + " " + chart.name + " " + _run),
                      css::awt::Rectangle(at.X, at.Y, chart.width, chart.height), ranges);
         nameShape(page, name, fromUtf8(chart.name));
         Reference<css::chart2::XChartDocument> model(

@@ -7,11 +7,15 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/Date.hpp>
 
 using css::uno::Reference;
@@ -38,6 +42,19 @@ core::common::Grid usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
             if (const std::string* text = std::get_if<std::string>(&cell); text && text->empty())
                 cell = std::monostate{};
         }
+    // getDataArray gives a formula's error (#N/A, #DIV/0!) as an empty cell too: the formula
+    // cells with an error result are asked for once, and each becomes an error the reader
+    // reports at its cell, with the text Calc shows in it.
+    const Reference<css::sheet::XSheetCellRanges> errors =
+        Reference<css::sheet::XCellRangesQuery>(range, UNO_QUERY_THROW)
+            ->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+    for (const css::table::CellRangeAddress& block : errors->getRangeAddresses())
+        for (sal_Int32 r = block.StartRow; r <= block.EndRow; ++r)
+            for (sal_Int32 c = block.StartColumn; c <= block.EndColumn; ++c)
+                grid.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)) =
+                    core::common::CellError{toUtf8(
+                        Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)
+                            ->getString())};
     return grid;
 }
 

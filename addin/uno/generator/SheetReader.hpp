@@ -19,9 +19,10 @@ class SheetReader {
 public:
     /// Every sheet whose name is not in skip, in document order, as its name and the cells
     /// from A1 to the end of its used area, read with one getDataArray call per sheet.
-    /// Empty cells (and cells showing an error) become empty core cells; numbers (dates
-    /// are serials of the document) and texts are kept. Throws css::uno::Exception when
-    /// Calc refuses.
+    /// Empty cells become empty core cells; a formula showing an error becomes a
+    /// core::common::CellError holding the text Calc shows ("#N/A", "#DIV/0!", "Err:502");
+    /// numbers (dates are serials of the document) and texts are kept. Throws
+    /// css::uno::Exception when Calc refuses.
     static std::vector<core::model::RawSheet>
     read(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
          const std::set<std::string>& skip);
