@@ -22,7 +22,7 @@ Layout layout(const std::string& kind, const std::string& key, const std::string
     return sheet;
 }
 
-const std::vector<std::string> inputs = {"Departments", "KPIs", "Actuals"};
+const std::vector<std::string> inputs = {"Departments", "KPIs", "Actuals", ""};
 
 } // namespace
 
@@ -39,9 +39,9 @@ TEST(SheetsPlan, FirstRunAppendsTheSheetsUnderValidNames) {
                                          {"_", 5, "requests", "", 0, 0, 2}}),
               result.write);
     EXPECT_EQ(std::vector<Renamed>{}, result.renamed);
-    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard A_B_C", "scorecard", "A/B"},
-                                           {"Q", "smart", ""},
-                                           {"_", "requests", ""}}),
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard A_B_C", "scorecard", "A/B", ""},
+                                           {"Q", "smart", "", ""},
+                                           {"_", "requests", "", ""}}),
               result.registry);
 }
 
@@ -55,15 +55,15 @@ TEST(SheetsPlan, AUserSheetKeepsItsNameAndTheNewSheetGetsAFreeOne) {
                                          {"Company (2)", 5, "company", "", 0, 0, 1}}),
               result.write);
     EXPECT_EQ((std::vector<Renamed>{{"Company", "Company (2)"}}), result.renamed);
-    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard SAL", "scorecard", "SAL"},
-                                           {"Company (2)", "company", ""}}),
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard SAL", "scorecard", "SAL", ""},
+                                           {"Company (2)", "company", "", ""}}),
               result.registry);
 }
 
 TEST(SheetsPlan, NamesClashIgnoringCaseCyrillicIncluded) {
     // "компания" and "КОМПАНИЯ (2)" are the user's: Calc takes them for "Компания" and
     // "Компания (2)", so the generated sheet is "Компания (3)"
-    const std::vector<std::string> document = {"Подразделения", "компания", "КОМПАНИЯ (2)"};
+    const std::vector<std::string> document = {"Подразделения", "компания", "КОМПАНИЯ (2)", ""};
     const Plan result =
         plan({layout("company", "", "Компания")}, document, {}, Scope::parse("all"));
     EXPECT_EQ((std::vector<PlannedSheet>{{"Компания (3)", 3, "company", "", 0, 0, 0}}),
@@ -80,8 +80,9 @@ TEST(SheetsPlan, RegeneratingReplacesOnlyTheRegisteredSheetsWhereTheFirstStood) 
     // [Departments, Notes, Escalations]: Notes and Escalations end up after them.
     const std::vector<std::string> document = {"Departments", "Scorecard SAL", "Notes",
                                                "Company",     "SMART",         "Escalations"};
-    const std::vector<GeneratedSheet> registry = {
-        {"Company", "company", ""}, {"Scorecard SAL", "scorecard", "SAL"}, {"SMART", "smart", ""}};
+    const std::vector<GeneratedSheet> registry = {{"Company", "company", "", ""},
+                                                  {"Scorecard SAL", "scorecard", "SAL", ""},
+                                                  {"SMART", "smart", "", ""}};
     const Plan result =
         plan({layout("scorecard", "SAL", "Scorecard SAL"), layout("company", "", "Company"),
               layout("smart", "", "SMART"), layout("escalations", "", "Escalations")},
@@ -96,10 +97,10 @@ TEST(SheetsPlan, RegeneratingReplacesOnlyTheRegisteredSheetsWhereTheFirstStood) 
                                          {"Escalations (2)", 4, "escalations", "", 0, 0, 3}}),
               result.write);
     EXPECT_EQ((std::vector<Renamed>{{"Escalations", "Escalations (2)"}}), result.renamed);
-    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard SAL", "scorecard", "SAL"},
-                                           {"Company", "company", ""},
-                                           {"SMART", "smart", ""},
-                                           {"Escalations (2)", "escalations", ""}}),
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard SAL", "scorecard", "SAL", ""},
+                                           {"Company", "company", "", ""},
+                                           {"SMART", "smart", "", ""},
+                                           {"Escalations (2)", "escalations", "", ""}}),
               result.registry);
 }
 
@@ -108,9 +109,9 @@ TEST(SheetsPlan, ADepartmentBuildKeepsTheOtherScorecardsAndTheCompanySheet) {
     // the place of the old one (1); MKT's and Company stay registered, SAL's comes last
     const std::vector<std::string> document = {"Departments", "Scorecard SAL", "Scorecard MKT",
                                                "Company"};
-    const std::vector<GeneratedSheet> registry = {{"Scorecard SAL", "scorecard", "SAL"},
-                                                  {"Scorecard MKT", "scorecard", "MKT"},
-                                                  {"Company", "company", ""}};
+    const std::vector<GeneratedSheet> registry = {{"Scorecard SAL", "scorecard", "SAL", ""},
+                                                  {"Scorecard MKT", "scorecard", "MKT", ""},
+                                                  {"Company", "company", "", ""}};
     const Plan result =
         plan({layout("scorecard", "SAL", "Scorecard SAL"),
               layout("scorecard", "MKT", "Scorecard MKT"), layout("company", "", "Company")},
@@ -119,17 +120,17 @@ TEST(SheetsPlan, ADepartmentBuildKeepsTheOtherScorecardsAndTheCompanySheet) {
               result.remove);
     EXPECT_EQ((std::vector<PlannedSheet>{{"Scorecard SAL", 1, "scorecard", "SAL", 0, 0, 0}}),
               result.write);
-    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard MKT", "scorecard", "MKT"},
-                                           {"Company", "company", ""},
-                                           {"Scorecard SAL", "scorecard", "SAL"}}),
+    EXPECT_EQ((std::vector<GeneratedSheet>{{"Scorecard MKT", "scorecard", "MKT", ""},
+                                           {"Company", "company", "", ""},
+                                           {"Scorecard SAL", "scorecard", "SAL", ""}}),
               result.registry);
 }
 
 TEST(SheetsPlan, ASmartBuildLeavesTheScorecardsAlone) {
     // registered scorecard and SMART; only SMART (place 2) is replaced, in its place
     const std::vector<std::string> document = {"Departments", "Scorecard SAL", "SMART", "Notes"};
-    const std::vector<GeneratedSheet> registry = {{"Scorecard SAL", "scorecard", "SAL"},
-                                                  {"SMART", "smart", ""}};
+    const std::vector<GeneratedSheet> registry = {{"Scorecard SAL", "scorecard", "SAL", ""},
+                                                  {"SMART", "smart", "", ""}};
     const Plan result =
         plan({layout("smart", "", "SMART", 1, 0)}, document, registry, Scope::parse("smart"));
     EXPECT_EQ((std::vector<PlannedSheet>{{"SMART", 2, "smart", "", 0, 0, 0}}), result.remove);
@@ -151,7 +152,7 @@ TEST(SheetsPlan, AnUnknownDepartmentIsAnInputError) {
 }
 
 TEST(SheetsPlan, ACheckPlansNothing) {
-    const std::vector<GeneratedSheet> registry = {{"SMART", "smart", ""}};
+    const std::vector<GeneratedSheet> registry = {{"SMART", "smart", "", ""}};
     const Plan result = plan({layout("smart", "", "SMART")}, {"Departments", "SMART"}, registry,
                              Scope::parse("check"));
     EXPECT_EQ(std::vector<PlannedSheet>{}, result.remove);
@@ -223,7 +224,7 @@ TEST(SheetsPlan, ARegistryWithoutFingerprintsRewritesEverySheetOnce) {
     // an older registry (no fingerprint): same sheets, so each is rewritten at its place
     const std::vector<std::string> document = {"Departments", "Company"};
     const Plan result = plan({printed("company", "", "Company", "c1")}, document,
-                             {{"Company", "company", ""}}, Scope::parse("all"));
+                             {{"Company", "company", "", ""}}, Scope::parse("all"));
     EXPECT_EQ((std::vector<PlannedSheet>{{"Company", 1, "company", "", 0, 0, 0}}), result.write);
     EXPECT_EQ(std::vector<PlannedSheet>{}, result.keep);
     EXPECT_EQ((std::vector<GeneratedSheet>{{"Company", "company", "", "c1"}}), result.registry);
