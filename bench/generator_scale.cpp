@@ -213,8 +213,10 @@ double pivotSeconds(const CalcDocument& doc) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: %s CONCORD_OXT\n", argv[0]);
+    // --save PATH: only write the synthetic workbook to PATH (.ods) for bench/cli_scale.sh.
+    const bool saveOnly = argc == 4 && std::string(argv[2]) == "--save";
+    if (argc != 2 && !saveOnly) {
+        std::fprintf(stderr, "usage: %s CONCORD_OXT [--save WORKBOOK.ods]\n", argv[0]);
         return 64;
     }
     try {
@@ -230,6 +232,11 @@ int main(int argc, char** argv) {
         std::printf("synthetic workbook: %d departments, %d KPIs, %d actual rows (%.1f s)\n",
                     departments, departments * kpisPerDepartment,
                     departments * kpisPerDepartment * months, secondsSince(made));
+        if (saveOnly) {
+            doc.storeAs(argv[3], "calc8");
+            std::printf("written to %s\n", argv[3]);
+            return 0;
+        }
         CalcDocument plain = CalcDocument::create(office);
         makeWorkbook(plain);
 
