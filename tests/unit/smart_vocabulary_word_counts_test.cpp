@@ -1,7 +1,8 @@
 // The word counts of the SMART hints in the vocabulary file (hints.startWords,
 // wholeGoalWords, exampleWords): whole numbers from 1 to 1000, anything else is refused with
-// the offending JSON value. Found by fuzz_vocabulary's property check: 1e10 was converted to
-// int unchecked (undefined behaviour, UBSan "outside the range of representable values").
+// the offending JSON value. Found while writing fuzz_vocabulary (by reading the compiler, then
+// confirmed by the target under UBSan): 1e10 was converted to int unchecked, undefined
+// behaviour ("1e+10 is outside the range of representable values of type 'int'").
 #include "core/common/Error.hpp"
 #include "core/smart/Vocabulary.hpp"
 
