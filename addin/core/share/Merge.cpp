@@ -53,9 +53,9 @@ Merge::Merge(const model::Reader& reader, const std::vector<model::RawSheet>& ma
                               });
 }
 
-const FileResult& Merge::add(const std::string& file, const std::optional<Stamp>& stamp,
-                             const std::vector<model::RawSheet>& sheets,
-                             const common::CivilDate& nullDate) {
+FileResult Merge::add(const std::string& file, const std::optional<Stamp>& stamp,
+                      const std::vector<model::RawSheet>& sheets,
+                      const common::CivilDate& nullDate) {
     FileResult result;
     result.file = file;
     if (!stamp) {

@@ -90,10 +90,10 @@ public:
           bool takeReturned);
 
     /// Merges one returned file: its stamp (nullopt when it has none), its sheets and its
-    /// null date. Returns what happened to it.
-    const FileResult& add(const std::string& file, const std::optional<Stamp>& stamp,
-                          const std::vector<model::RawSheet>& sheets,
-                          const common::CivilDate& nullDate);
+    /// null date. Returns what happened to it: a copy of what files() keeps (a reference into
+    /// files() would dangle after the next add()).
+    FileResult add(const std::string& file, const std::optional<Stamp>& stamp,
+                   const std::vector<model::RawSheet>& sheets, const common::CivilDate& nullDate);
 
     const model::Workbook& master() const { return _master; }
     const std::string& masterId() const { return _masterId; }
