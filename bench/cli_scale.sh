@@ -44,13 +44,11 @@ run() {
     printf '(%s) %8.2f s  %6d MB\n' "$name" "$seconds" "$((kib / 1024))"
 }
 
-convert() {
-    soffice -env:UserInstallation="file://$work/profile" --headless --norestore \
-        --convert-to ods --outdir "$work/converted" "$work/scale.ods"
-}
-convert >/dev/null 2>&1 # makes the profile; the timed run starts as concord's office does
+soffice=(soffice -env:UserInstallation="file://$work/profile" --headless --norestore
+    --convert-to ods --outdir "$work/converted" "$work/scale.ods")
+"${soffice[@]}" >/dev/null 2>&1 # makes the profile; the timed run starts as concord's does
 echo "workbook: $(du -h "$work/scale.ods" | cut -f1)"
-run convert convert
+run convert "${soffice[@]}"
 run build "$build/addin/cli/concord" build "$work/scale.ods" -o "$work/built.ods"
 run rebuild "$build/addin/cli/concord" build "$work/built.ods" -o "$work/rebuilt.ods"
 

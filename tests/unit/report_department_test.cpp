@@ -63,7 +63,8 @@ TEST(ReportDepartment, WeightedMeanOfTheScoresThatExist) {
 
 TEST(ReportDepartment, StaleKpiIsInNoCount) {
     // A amber (0.9), B green (1.2), C stale: no status
-    const DepartmentResult& sal = report(sales()).departments.at(0);
+    const Report r = report(sales());
+    const DepartmentResult& sal = r.departments.at(0);
     EXPECT_EQ(1, sal.green);
     EXPECT_EQ(1, sal.amber);
     EXPECT_EQ(0, sal.red);
@@ -77,7 +78,8 @@ TEST(ReportDepartment, OnlyStaleKpisGiveNoScore) {
                            .kpi("X", "X", "OPS", 10.0, kpiCells("up", 1))
                            .actual("X", "2026-06", 8.0)
                            .read();
-    const DepartmentResult& ops = report(w).departments.at(0);
+    const Report r = report(w);
+    const DepartmentResult& ops = r.departments.at(0);
     EXPECT_FALSE(ops.score);
     EXPECT_FALSE(ops.status);
 }
@@ -92,7 +94,8 @@ TEST(ReportDepartment, StatusUsesTheDefaultThresholdsNotTheKpis) {
                  {{"direction", "up"}, {"weight", 1.0}, {"amber_from", 0.3}, {"green_from", 0.5}})
             .actual("F", "2026-09", 60.0)
             .read();
-    const DepartmentResult& fin = report(w).departments.at(0);
+    const Report r = report(w);
+    const DepartmentResult& fin = r.departments.at(0);
     EXPECT_EQ(Status::Green, *fin.kpis.at(0).status);
     EXPECT_NEAR(0.6, *fin.score, 1e-12);
     EXPECT_EQ(Status::Red, *fin.status);
@@ -159,7 +162,8 @@ TEST(ReportDepartment, OnTimeSharesOfWhatItProvidesAndReceives) {
 }
 
 TEST(ReportDepartment, NoAgreedRequestsNoOnTimeShare) {
-    const DepartmentResult& sal = report(sales()).departments.at(0);
+    const Report r = report(sales());
+    const DepartmentResult& sal = r.departments.at(0);
     EXPECT_FALSE(sal.onTimeOut);
     EXPECT_FALSE(sal.onTimeIn);
 }

@@ -25,7 +25,7 @@ share::Merge merge(const std::vector<model::RawSheet>& master, bool take = false
     return share::Merge(shareReader(), master, calcNullDate, "", take);
 }
 
-const share::FileResult& add(share::Merge& m, const std::string& file, const Returned& r) {
+share::FileResult add(share::Merge& m, const std::string& file, const Returned& r) {
     return m.add(file, r.stamp, r.sheets, calcNullDate);
 }
 

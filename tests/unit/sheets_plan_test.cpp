@@ -22,7 +22,7 @@ Layout layout(const std::string& kind, const std::string& key, const std::string
     return sheet;
 }
 
-const std::vector<std::string> inputs = {"Departments", "KPIs", "Actuals", ""};
+const std::vector<std::string> inputs = {"Departments", "KPIs", "Actuals"};
 
 } // namespace
 
@@ -63,7 +63,7 @@ TEST(SheetsPlan, AUserSheetKeepsItsNameAndTheNewSheetGetsAFreeOne) {
 TEST(SheetsPlan, NamesClashIgnoringCaseCyrillicIncluded) {
     // "компания" and "КОМПАНИЯ (2)" are the user's: Calc takes them for "Компания" and
     // "Компания (2)", so the generated sheet is "Компания (3)"
-    const std::vector<std::string> document = {"Подразделения", "компания", "КОМПАНИЯ (2)", ""};
+    const std::vector<std::string> document = {"Подразделения", "компания", "КОМПАНИЯ (2)"};
     const Plan result =
         plan({layout("company", "", "Компания")}, document, {}, Scope::parse("all"));
     EXPECT_EQ((std::vector<PlannedSheet>{{"Компания (3)", 3, "company", "", 0, 0, 0}}),

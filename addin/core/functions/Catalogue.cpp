@@ -128,7 +128,7 @@ Catalogue Catalogue::load(const std::string& path) {
     json document;
     try {
         document = json::parse(file);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, out_of_range (1e999)
         throw common::Error(common::Error::Category::Configuration, "catalogue.invalid",
                             std::string("not valid JSON (") + e.what() + ")", path);
     }

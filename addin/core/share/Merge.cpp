@@ -53,18 +53,17 @@ Merge::Merge(const model::Reader& reader, const std::vector<model::RawSheet>& ma
                               });
 }
 
-const FileResult& Merge::refuse(const std::string& file, FileStatus status) {
+FileResult Merge::refuse(const std::string& file, FileStatus status) {
     FileResult result;
     result.file = file;
     result.status = status;
-    _files.push_back(std::move(result));
-    return _files.back();
+    _files.push_back(result);
+    return result;
 }
 
-const FileResult& Merge::add(const std::string& file, const std::optional<Stamp>& stamp,
-                             const std::vector<model::RawSheet>& sheets,
-                             const common::CivilDate& nullDate,
-                             const std::vector<FormulaCell>& formulas) {
+FileResult Merge::add(const std::string& file, const std::optional<Stamp>& stamp,
+                      const std::vector<model::RawSheet>& sheets, const common::CivilDate& nullDate,
+                      const std::vector<FormulaCell>& formulas) {
     FileResult result;
     result.file = file;
     if (!stamp) {

@@ -101,15 +101,15 @@ public:
           bool takeReturned);
 
     /// Merges one returned file: its stamp (nullopt when it has none), its sheets, its
-    /// null date and its formula cells (of any sheet). Returns what happened to it.
-    const FileResult& add(const std::string& file, const std::optional<Stamp>& stamp,
-                          const std::vector<model::RawSheet>& sheets,
-                          const common::CivilDate& nullDate,
-                          const std::vector<FormulaCell>& formulas = {});
+    /// null date and its formula cells (of any sheet). Returns what happened to it: a copy of
+    /// what files() keeps (a reference into files() would dangle after the next add()).
+    FileResult add(const std::string& file, const std::optional<Stamp>& stamp,
+                   const std::vector<model::RawSheet>& sheets, const common::CivilDate& nullDate,
+                   const std::vector<FormulaCell>& formulas = {});
 
     /// Records a returned file that could not be read at all (status Unreadable or
-    /// Password): refused whole, nothing merged. Returns its result.
-    const FileResult& refuse(const std::string& file, FileStatus status);
+    /// Password): refused whole, nothing merged. Returns a copy of its result.
+    FileResult refuse(const std::string& file, FileStatus status);
 
     const model::Workbook& master() const { return _master; }
     const std::string& masterId() const { return _masterId; }

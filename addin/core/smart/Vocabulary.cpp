@@ -26,7 +26,7 @@ Vocabulary Vocabulary::parse(const std::string& json, const std::string& origin)
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse_error, out_of_range (1e999)
         throw common::Error(common::Error::Category::Configuration, "smart.vocabulary_invalid",
                             origin + ": not JSON (" + e.what() + ")");
     }

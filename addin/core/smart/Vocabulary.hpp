@@ -27,8 +27,9 @@ public:
     /// token, a pattern has no required step or misplaces a negative or context element, an
     /// effect is unknown, hints.levels names an unknown list, a hint id of
     /// Hints::requiredIds() (or "level.<list>" of a level kind) is missing in "en" or
-    /// "ru", or there are more distinct atoms than AtomSet::capacity. The value names the
-    /// offending item.
+    /// "ru", a pattern expands to more than 10000 phrases, hints.startWords, wholeGoalWords or
+    /// exampleWords is not a whole number from 1 to 1000, or there are more distinct atoms than
+    /// AtomSet::capacity. The value names the offending item.
     static Vocabulary parse(const std::string& json, const std::string& origin);
 
     /// Returns the word-to-atom map used to tokenise goals.

@@ -29,6 +29,12 @@ const std::map<std::string, Effect>& effects() {
     return table;
 }
 
+/// The most phrases one written pattern may expand to (the shipped file: 216).
+const std::size_t maxPhrases = 10000;
+
+/// The largest startWords, wholeGoalWords and exampleWords a vocabulary may set.
+const int maxWordCount = 1000;
+
 bool isComment(const std::string& key) {
     return !key.empty() && key.front() == '_';
 }
@@ -112,15 +118,16 @@ void VocabularyCompiler::compileRules(const json& rules) {
             fail("unknown effect in rule " + id, effectName);
         std::vector<Pattern> patterns;
         for (const std::string written : rule.at("patterns"))
-            for (const std::string& source : expand(written, 0))
+            for (const std::string& source : expand(written))
                 patterns.push_back(compilePattern(source));
         _vocabulary._rules.emplace_back(id, effect->second, std::move(patterns));
     }
 }
 
 void VocabularyCompiler::compileHints(const json& hints) {
-    _vocabulary._hints.setStartWords(hints.value("startWords", 4), hints.value("wholeGoalWords", 6),
-                                     hints.value("exampleWords", 10));
+    _vocabulary._hints.setStartWords(wordCount(hints, "startWords", 4),
+                                     wordCount(hints, "wholeGoalWords", 6),
+                                     wordCount(hints, "exampleWords", 10));
     std::vector<Hints::LevelKind> kinds;
     std::vector<std::string> required = Hints::requiredIds();
     for (const std::string list : hints.value("levels", json::array())) {
@@ -151,10 +158,35 @@ void VocabularyCompiler::compileHints(const json& hints) {
     }
 }
 
-std::vector<std::string> VocabularyCompiler::expand(const std::string& pattern, int depth) const {
+int VocabularyCompiler::wordCount(const json& hints, const char* key, int fallback) const {
+    const auto found = hints.is_object() ? hints.find(key) : hints.end();
+    if (!hints.is_object() || found == hints.end())
+        return fallback;
+    // Checked before the conversion: a number out of int's range (1e10) would be undefined.
+    if (!found->is_number_integer() || *found < 1 || *found > maxWordCount)
+        fail("hints." + std::string(key) + " must be a whole number from 1 to " +
+                 std::to_string(maxWordCount),
+             found->dump());
+    return found->get<int>();
+}
+
+std::vector<std::string> VocabularyCompiler::expand(const std::string& written) const {
+    std::vector<std::string> out;
+    expand(written, written, 0, out);
+    return out;
+}
+
+void VocabularyCompiler::expand(const std::string& written, const std::string& pattern, int depth,
+                                std::vector<std::string>& out) const {
     const std::size_t open = pattern.find('{');
-    if (open == std::string::npos)
-        return {pattern};
+    if (open == std::string::npos) {
+        // Checked per phrase: eight macros of ten words each would make 10^8 phrases.
+        if (out.size() == maxPhrases)
+            fail("a pattern expands to more than " + std::to_string(maxPhrases) + " phrases",
+                 written);
+        out.push_back(pattern);
+        return;
+    }
     if (depth > 8)
         fail("macros nest too deep", pattern);
     const std::size_t close = pattern.find('}', open);
@@ -169,14 +201,9 @@ std::vector<std::string> VocabularyCompiler::expand(const std::string& pattern, 
     std::vector<std::string> alternatives = macro->second;
     if (optional)
         alternatives.emplace_back();
-    std::vector<std::string> out;
-    for (const std::string& alternative : alternatives) {
-        const std::string substituted =
-            pattern.substr(0, from) + alternative + pattern.substr(close + 1);
-        for (std::string& done : expand(substituted, depth + 1))
-            out.push_back(std::move(done));
-    }
-    return out;
+    for (const std::string& alternative : alternatives)
+        expand(written, pattern.substr(0, from) + alternative + pattern.substr(close + 1),
+               depth + 1, out);
 }
 
 Pattern VocabularyCompiler::compilePattern(const std::string& source) {

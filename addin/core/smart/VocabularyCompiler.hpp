@@ -29,7 +29,14 @@ private:
     void readMacros(const nlohmann::json& macros);
     void compileRules(const nlohmann::json& rules);
     void compileHints(const nlohmann::json& hints);
-    std::vector<std::string> expand(const std::string& pattern, int depth) const;
+    /// hints[key] (startWords, wholeGoalWords, exampleWords), or fallback when absent; fails
+    /// unless it is a whole number from 1 to 1000.
+    int wordCount(const nlohmann::json& hints, const char* key, int fallback) const;
+    /// The phrases a written pattern stands for, its macros expanded. Fails past 10000
+    /// phrases, past 8 nested macros, and on an unclosed or unknown macro.
+    std::vector<std::string> expand(const std::string& written) const;
+    void expand(const std::string& written, const std::string& pattern, int depth,
+                std::vector<std::string>& out) const;
     Pattern compilePattern(const std::string& source);
     std::uint16_t atomForAlternative(const std::string& alternative, const std::string& source);
     std::uint16_t atom(const std::string& key);
