@@ -106,8 +106,6 @@ GenerationOutcome Generation::run(const core::sheets::BuildOptions& options,
     for (const core::sheets::PlannedSheet& sheet : built)
         outcome.sheets.push_back(sheet.name);
     outcome.build.sheets.clear();
-    if (plan.write.empty() && plan.remove.empty() && plan.registry == registry.entries())
-        return outcome; // a rebuild that changes nothing: no undo step either
     for (const core::sheets::Renamed& renamed : plan.renamed)
         outcome.notes.push_back(_texts.text("nameTaken", language, {renamed.wanted, renamed.name}));
     // The undo step is part of the office's UI, so it speaks the UI's language.
