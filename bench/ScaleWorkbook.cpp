@@ -53,15 +53,15 @@ void writeSheet(const cli::CalcDocument& doc, const std::string& name,
 
 } // namespace
 
-void ScaleWorkbook::write(const cli::CalcDocument& doc) {
+void ScaleWorkbook::write(const cli::CalcDocument& doc, int count) {
     std::vector<std::vector<uno::Any>> rows{{text("Code"), text("Name"), text("Weight")}};
-    for (int d = 0; d < departments; ++d)
+    for (int d = 0; d < count; ++d)
         rows.push_back({text(code(d)), text("Department " + std::to_string(d + 1)), number(1)});
     writeSheet(doc, "Departments", rows);
 
     rows = {{text("ID"), text("Name"), text("Department"), text("Unit"), text("Direction"),
              text("Target"), text("Weight")}};
-    for (int d = 0; d < departments; ++d)
+    for (int d = 0; d < count; ++d)
         for (int k = 0; k < kpisPerDepartment; ++k)
             rows.push_back({text(kpiId(d, k)), text("KPI " + std::to_string(k + 1)), text(code(d)),
                             text("pcs"), text("up"), number(100), number(1 + k % 3)});
@@ -69,7 +69,7 @@ void ScaleWorkbook::write(const cli::CalcDocument& doc) {
 
     rows = {{text("KPI"), text("Period"), text("Value"), text("Department")}};
     rows.reserve(actualRows + 1);
-    for (int d = 0; d < departments; ++d)
+    for (int d = 0; d < count; ++d)
         for (int k = 0; k < kpisPerDepartment; ++k)
             for (int m = 0; m < months; ++m)
                 rows.push_back({text(kpiId(d, k)), text(month(m)),
