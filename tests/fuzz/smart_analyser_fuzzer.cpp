@@ -10,6 +10,7 @@
 // concord::core::common::Error with the ids they document, never anything else; valid UTF-8 is
 // never refused and invalid UTF-8 always is; the result is consistent (score, missing letters, a
 // non-empty hint in UTF-8, the language detectLanguage() gives the same text).
+#include "FuzzSupport.hpp"
 #include "core/common/Error.hpp"
 #include "core/smart/Analyser.hpp"
 #include "core/smart/Language.hpp"
@@ -86,18 +87,6 @@ double number(const std::uint8_t* raw, bool rawBits, double fallback) {
     return value;
 }
 
-std::vector<std::string> fields(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t begin = 0;
-    for (;;) {
-        const std::size_t end = text.find('\x1F', begin);
-        out.emplace_back(text.substr(begin, end - begin));
-        if (end == std::string_view::npos)
-            return out;
-        begin = end + 1;
-    }
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -108,7 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::uint8_t* raw = data + size - 24;
     const std::string_view text(reinterpret_cast<const char*>(data + 1),
                                 size - 1 - (rawBits ? 24 : 0));
-    const std::vector<std::string> parts = fields(text);
+    const std::vector<std::string> parts = concord::fuzz::fields(text);
 
     Evidence evidence;
     evidence.goal = parts[0];

@@ -18,6 +18,7 @@
 // which prints files tried, crashes and wrongly merged rows.
 #include "GeneratorCli.hpp"
 #include "OfficeEnvironment.hpp"
+#include "SheetCells.hpp"
 #include "cli/office/CalcDocument.hpp"
 #include "core/common/CivilDate.hpp"
 #include "uno/text/UnoText.hpp"
@@ -59,7 +60,10 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
-using Rows = Sequence<Sequence<Any>>;
+using Rows = SheetCells::Rows;
+constexpr auto sheet = &SheetCells::sheet;
+constexpr auto used = &SheetCells::used;
+constexpr auto text = &SheetCells::text;
 
 constexpr sal_Int32 valueCol = 5; // the hand-out's Value column (F); the plan is E
 constexpr int addedRows = 10000;
@@ -73,27 +77,6 @@ std::string sampleWorkbook() {
 double december() {
     return static_cast<double>(core::common::daysFromCivil({2026, 12, 1}) -
                                core::common::daysFromCivil({1899, 12, 30}));
-}
-
-Reference<css::sheet::XSpreadsheet> sheet(const cli::CalcDocument& document,
-                                          const std::string& name) {
-    return Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(fromUtf8(name)), UNO_QUERY_THROW);
-}
-
-Rows used(const Reference<css::sheet::XSpreadsheet>& s) {
-    Reference<css::sheet::XSheetCellCursor> cursor = s->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end =
-        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    return Reference<css::sheet::XCellRangeData>(
-               s->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
-        ->getDataArray();
-}
-
-std::string text(const Any& any) {
-    rtl::OUString value;
-    return (any >>= value) ? toUtf8(value) : std::string();
 }
 
 /// The row (0-based) whose column 0 is key and column periodCol equals period, or -1.

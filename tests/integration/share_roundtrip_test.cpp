@@ -28,6 +28,7 @@
 
 #include "GeneratorCli.hpp"
 #include "OfficeEnvironment.hpp"
+#include "SheetCells.hpp"
 #include "SidebarCommands.hpp"
 #include "SidebarPanelDriver.hpp"
 #include "SidebarTexts.hpp"
@@ -78,7 +79,10 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
-using Rows = Sequence<Sequence<Any>>;
+using Rows = SheetCells::Rows;
+constexpr auto sheet = &SheetCells::sheet;
+constexpr auto used = &SheetCells::used;
+constexpr auto text = &SheetCells::text;
 
 std::string sampleWorkbook(const std::string& language = "en") {
     Poco::Path path(CONCORD_OXT);
@@ -95,32 +99,10 @@ double serial(int year, int month, int day) {
                                core::common::daysFromCivil({1899, 12, 30}));
 }
 
-Reference<css::sheet::XSpreadsheet> sheet(const cli::CalcDocument& document,
-                                          const std::string& name) {
-    return Reference<css::sheet::XSpreadsheet>(
-        document.model()->getSheets()->getByName(fromUtf8(name)), UNO_QUERY_THROW);
-}
-
-/// The used area of a sheet from A1.
-Rows used(const Reference<css::sheet::XSpreadsheet>& s) {
-    Reference<css::sheet::XSheetCellCursor> cursor = s->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end =
-        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    return Reference<css::sheet::XCellRangeData>(
-               s->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
-        ->getDataArray();
-}
-
 /// One row of cells for setDataArray.
 Rows oneRow(const std::vector<Any>& cells) {
     Sequence<Any> row(cells.data(), static_cast<sal_Int32>(cells.size()));
     return Rows(&row, 1);
-}
-
-std::string text(const Any& any) {
-    rtl::OUString value;
-    return (any >>= value) ? toUtf8(value) : std::string();
 }
 
 double number(const Any& any) {
