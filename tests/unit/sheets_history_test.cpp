@@ -5,6 +5,7 @@
 #include "core/sheets/Company.hpp"
 #include "core/sheets/HistoryBlock.hpp"
 #include "core/sheets/Scorecard.hpp"
+#include "core/sheets/TextWidth.hpp"
 #include "support/HistoryWorkbook.hpp"
 
 #include <gtest/gtest.h>
@@ -260,6 +261,23 @@ TEST(SheetsHistory, CompanyCharts) {
     EXPECT_EQ((std::vector<int>{0x2E7D32, 0x2E7D32}), bar.series[0].pointColours);
 }
 
+// ---- widths: Calc measures the columns above the block only ----
+
+TEST(SheetsHistory, ColumnsAreMeasuredAboveTheBlockWhichNamesItsOwnWidths) {
+    const Layout& s = english().scorecard;
+    EXPECT_EQ(cardLabel, s.measuredRows);
+    ASSERT_EQ(15u, s.minimumWidths.size()); // A … O: the KPI table's status column is the last
+    // D: the bold header "Amber from" is wider than "70.0 %"
+    EXPECT_EQ(textWidth("Amber from", true), s.minimumWidths[3]);
+    EXPECT_GT(s.minimumWidths[3], textWidth("70.0 %", false));
+    // O: REV green and NPS amber in P, "● amber" is the widest status (wider than "● green"
+    // and "● red", and than the bold header "Status")
+    EXPECT_EQ(textWidth("● amber", false), s.minimumWidths[14]);
+    // B: the names and the bold header "KPI"; "Revenue" is the longest
+    EXPECT_EQ(std::max(textWidth("Revenue", false), textWidth("KPI", true)), s.minimumWidths[1]);
+    EXPECT_EQ(companyLabel, english().company.measuredRows);
+}
+
 // ---- language ----
 
 TEST(SheetsHistory, RussianWords) {
@@ -272,6 +290,10 @@ TEST(SheetsHistory, RussianWords) {
     EXPECT_EQ("Достижение", s.scorecard.charts.at(1).yTitle);
     EXPECT_EQ("Компания: оценка по периодам", s.company.charts.at(0).title);
     EXPECT_EQ("Оценки подразделений за 2026-03", s.company.charts.at(1).title);
+    // D: the bold "Жёлтый от" is the widest of the column; O: "● красный" of the three words
+    EXPECT_EQ(textWidth("Жёлтый от", true), s.scorecard.minimumWidths[3]);
+    // (any status cell may show any of the three, so the widest word counts)
+    EXPECT_EQ(textWidth("● красный", false), s.scorecard.minimumWidths[14]);
 }
 
 // ---- status colours ----
@@ -306,4 +328,7 @@ TEST(SheetsHistory, BuildWithoutHistoryHasNoBlockAndNoCharts) {
     }
     EXPECT_EQ(12u, with.report.at("history").size());
     EXPECT_TRUE(without.report.at("history").is_null());
+    // without the block Calc measures every row
+    EXPECT_EQ(0, without.sheets[2].measuredRows);
+    EXPECT_TRUE(without.sheets[2].minimumWidths.empty());
 }

@@ -42,6 +42,11 @@ void Canvas::wrap(int col, int maxWidth) {
     _wrapColumns.push_back(WrapColumn{col, maxWidth});
 }
 
+void Canvas::measureAbove(int row, std::vector<int> minimumWidths) {
+    _measuredRows = std::max(row, 0);
+    _minimumWidths = std::move(minimumWidths);
+}
+
 void Canvas::formula(int col, int firstRow, int lastRow, std::string seed) {
     _formulas.push_back(FormulaColumn{col, firstRow, lastRow, std::move(seed)});
 }
@@ -113,6 +118,8 @@ Layout Canvas::finish(std::string kind, std::string key, std::string name, int f
     sheet.frozenCols = frozenCols;
     sheet.wrapColumns = _wrapColumns;
     sheet.banners = banners(sheet.cells, _formats);
+    sheet.measuredRows = _measuredRows;
+    sheet.minimumWidths = _minimumWidths;
     return sheet;
 }
 

@@ -33,6 +33,10 @@ public:
     /// Lets the long texts of column col wrap at maxWidth (1/100 mm) instead of widening it.
     void wrap(int col, int maxWidth);
 
+    /// Lets Calc measure column widths over the rows above `row` only; the rows from there on
+    /// need at least minimumWidths[c] in column c (see Layout::measuredRows).
+    void measureAbove(int row, std::vector<int> minimumWidths);
+
     /// Adds a live formula column of one seed over rows firstRow..lastRow.
     void formula(int col, int firstRow, int lastRow, std::string seed);
 
@@ -53,6 +57,8 @@ private:
     std::vector<FormatRange> _formats;
     std::vector<FormulaColumn> _formulas;
     std::vector<WrapColumn> _wrapColumns;
+    int _measuredRows = 0;
+    std::vector<int> _minimumWidths;
 };
 
 /// Widths (1/100 mm) at which long texts wrap: sentences and goal texts, and names.

@@ -131,6 +131,10 @@ std::string fingerprint(const Layout& layout, std::string_view volatileText) {
         digest.number(wrap.col);
         digest.number(wrap.maxWidth);
     }
+    digest.number(layout.measuredRows);
+    digest.number(static_cast<long long>(layout.minimumWidths.size()));
+    for (int width : layout.minimumWidths)
+        digest.number(width);
     digest.number(static_cast<long long>(layout.banners.size()));
     for (const Banner& banner : layout.banners) {
         digest.number(banner.row);

@@ -60,6 +60,8 @@ struct HistoryBars {
 ///   series bars.seriesName over the column of P with per-point colours by status in P;
 ///   none when there are no rows.
 /// The first chart is anchored in column A below the block, the second below the first.
+/// Calc measures the column widths above `row` only (Canvas::measureAbove): the block's
+/// texts, percentages and status words give each column the least width it needs.
 struct HistoryBlock {
     std::vector<Chart> charts;
     int nextRow = 0;

@@ -70,8 +70,15 @@ struct Layout {
     int frozenCols = 0;
     std::vector<WrapColumn> wrapColumns; ///< the columns whose long texts wrap
     std::vector<Banner> banners;         ///< rows of one text spanning the table
-    std::vector<Chart> charts;           ///< inserted after the cells, rebuilt with the sheet
-    PrintSetup print;                    ///< page style of the sheet
+    /// Calc measures the optimal column widths over rows [0, measuredRows) only (all rows
+    /// when 0); the rows from measuredRows on are written after that, and column c is then
+    /// at least minimumWidths[c] (1/100 mm, textWidth of its texts there; missing = 0).
+    /// Measuring is the writer's dearest step per cell: a history block below the table
+    /// would double it for texts whose widths the layout knows.
+    int measuredRows = 0;
+    std::vector<int> minimumWidths;
+    std::vector<Chart> charts; ///< inserted after the cells, rebuilt with the sheet
+    PrintSetup print;          ///< page style of the sheet
     /// Digest of all the above but the generation time (fingerprint()), set by build(): a
     /// rebuild leaves a sheet alone whose digest is the one the registry holds.
     std::string fingerprint;

@@ -27,12 +27,20 @@ namespace concord::uno {
 namespace {
 
 /// The banner cells (Layout::banners), written after the column widths are set so that their
-/// long texts do not widen the first column.
+/// long texts do not widen the first column, and the rows from Layout::measuredRows on,
+/// written after the widths so that Calc does not measure them.
 class Deferred {
 public:
-    explicit Deferred(const std::vector<core::sheets::Banner>& banners) : _banners(banners) {}
+    explicit Deferred(const core::sheets::Layout& generated)
+        : _banners(generated.banners), _measuredRows(generated.measuredRows) {}
 
     bool operator()(std::size_t row, std::size_t col) const {
+        return (_measuredRows > 0 && row >= static_cast<std::size_t>(_measuredRows)) ||
+               banner(row, col);
+    }
+
+    /// Whether cell (row, col) is a banner's.
+    bool banner(std::size_t row, std::size_t col) const {
         for (const core::sheets::Banner& banner : _banners)
             if (static_cast<std::size_t>(banner.row) == row &&
                 static_cast<std::size_t>(banner.col) == col)
@@ -42,6 +50,7 @@ public:
 
 private:
     const std::vector<core::sheets::Banner>& _banners;
+    int _measuredRows;
 };
 
 /// A core cell as setDataArray takes it; empty (and what cannot be shown) as an empty text,
@@ -109,7 +118,7 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
     const core::common::Grid& grid = generated.cells;
     const int rows = static_cast<int>(grid.rows());
     const int cols = static_cast<int>(grid.cols());
-    const Deferred deferred(generated.banners);
+    const Deferred deferred(generated);
 
     setData(sheet, 0, 0, cols - 1, rows - 1,
             block(grid, 0, grid.rows() - 1, 0, grid.cols() - 1, deferred));
@@ -140,6 +149,8 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
+        if (static_cast<std::size_t>(c) < generated.minimumWidths.size())
+            width = std::max(width, generated.minimumWidths[static_cast<std::size_t>(c)]);
         width += columnPadding;
         const sal_Int32 cap = wrapAt[static_cast<std::size_t>(c)];
         if (cap > 0) {
@@ -150,6 +161,12 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         }
         column->setPropertyValue("Width", Any(width));
     }
+
+    if (generated.measuredRows > 0 && generated.measuredRows < rows)
+        setData(sheet, 0, generated.measuredRows, cols - 1, rows - 1,
+                block(grid, static_cast<std::size_t>(generated.measuredRows), grid.rows() - 1, 0,
+                      grid.cols() - 1,
+                      [&](std::size_t r, std::size_t c) { return deferred.banner(r, c); }));
 
     for (const core::sheets::Banner& banner : generated.banners) {
         Reference<css::table::XCellRange> cells =

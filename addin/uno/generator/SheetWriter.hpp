@@ -20,14 +20,15 @@ public:
 
     /// Writes generated into sheet: the values with one setDataArray (numbers as numbers,
     /// texts as texts), each formula column as its seed plus one fillAuto down to its last
-    /// row, the formats, then the column widths: each column's optimal width plus
+    /// row, the formats, then the column widths: each column's optimal width over the rows
+    /// above Layout::measuredRows, at least its Layout::minimumWidths entry, plus
     /// columnPadding, a wrap column (Layout::wrapColumns) at most its maxWidth with its texts
-    /// wrapped; last, the banners (Layout::banners: titles, period lines, notes), each
-    /// written into a cell merged to the last column and wrapped, so that it neither widens
-    /// its column nor runs past the table, and optimal row heights. Frozen panes are
-    /// the view's business (ViewFreezer). Throws css::uno::Exception when Calc refuses,
-    /// core::common::Error "generator.bad_layout" when a formula column or format range lies
-    /// outside the sheet's cells.
+    /// wrapped; then the rows from measuredRows on (one setDataArray); last, the banners
+    /// (Layout::banners: titles, period lines, notes), each written into a cell merged to the last
+    /// column and wrapped, so that it neither widens its column nor runs past the table, and
+    /// optimal row heights. Frozen panes are the view's business (ViewFreezer). Throws
+    /// css::uno::Exception when Calc refuses, core::common::Error "generator.bad_layout" when a
+    /// formula column or format range lies outside the sheet's cells.
     void write(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                const core::sheets::Layout& generated) const;
 
