@@ -3,6 +3,7 @@
 
 #include "CellFormatter.hpp"
 #include "core/common/Error.hpp"
+#include "core/sheets/TextWidth.hpp"
 #include "uno/GridConversion.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -88,6 +89,16 @@ void setData(const Reference<css::sheet::XSpreadsheet>& sheet, int firstCol, int
         ->setDataArray(data);
 }
 
+void setOptimalHeight(const Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int lastRow,
+                      int cols) {
+    if (lastRow < firstRow)
+        return;
+    Reference<css::table::XColumnRowRange> rows(
+        sheet->getCellRangeByPosition(0, firstRow, cols - 1, lastRow), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(rows->getRows(), UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", Any(true));
+}
+
 } // namespace
 
 SheetWriter::SheetWriter(const CellFormatter& formatter) : _formatter(formatter) {}
@@ -145,6 +156,7 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
     for (const core::sheets::WrapColumn& column : generated.wrapColumns)
         if (column.col >= 0 && column.col < cols)
             wrapAt[static_cast<std::size_t>(column.col)] = column.maxWidth;
+    std::vector<sal_Int32> widths(static_cast<std::size_t>(cols), 0);
     for (sal_Int32 c = 0; c < cols; ++c) {
         Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
         sal_Int32 width = 0;
@@ -160,12 +172,14 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
                 ->setPropertyValue("IsTextWrapped", Any(true));
         }
         column->setPropertyValue("Width", Any(width));
+        widths[static_cast<std::size_t>(c)] = width;
     }
 
-    if (generated.measuredRows > 0 && generated.measuredRows < rows)
-        setData(sheet, 0, generated.measuredRows, cols - 1, rows - 1,
-                block(grid, static_cast<std::size_t>(generated.measuredRows), grid.rows() - 1, 0,
-                      grid.cols() - 1,
+    const int late =
+        generated.measuredRows > 0 && generated.measuredRows < rows ? generated.measuredRows : rows;
+    if (late < rows)
+        setData(sheet, 0, late, cols - 1, rows - 1,
+                block(grid, static_cast<std::size_t>(late), grid.rows() - 1, 0, grid.cols() - 1,
                       [&](std::size_t r, std::size_t c) { return deferred.banner(r, c); }));
 
     for (const core::sheets::Banner& banner : generated.banners) {
@@ -181,8 +195,24 @@ void SheetWriter::write(const Reference<css::sheet::XSpreadsheet>& sheet,
         Reference<css::beans::XPropertySet>(cells, UNO_QUERY_THROW)
             ->setPropertyValue("IsTextWrapped", Any(true));
     }
-    Reference<css::beans::XPropertySet>(area->getRows(), UNO_QUERY_THROW)
-        ->setPropertyValue("OptimalHeight", Any(true));
+    // Optimal heights: Calc measures every cell of the rows it is asked about, so below
+    // `late` only the rows that can need more than the default height are asked about — a
+    // banner (a larger font) or a text that may wrap in its column (textWidth, which never
+    // under-estimates, over the column's width).
+    setOptimalHeight(sheet, 0, late - 1, cols);
+    for (int r = late; r < rows; ++r) {
+        bool taller =
+            std::any_of(generated.banners.begin(), generated.banners.end(),
+                        [&](const core::sheets::Banner& banner) { return banner.row == r; });
+        for (int c = 0; c < cols && !taller; ++c) {
+            const auto* text = std::get_if<std::string>(
+                &grid.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)));
+            taller = text != nullptr && wrapAt[static_cast<std::size_t>(c)] > 0 &&
+                     core::sheets::textWidth(*text, true) > widths[static_cast<std::size_t>(c)];
+        }
+        if (taller)
+            setOptimalHeight(sheet, r, r, cols);
+    }
 }
 
 } // namespace concord::uno
