@@ -184,6 +184,21 @@ TEST_F(CliBuild, MissingInputExits66) {
     EXPECT_NE(std::string::npos, lastLine(run.err).find("nowhere.ods")) << run.err;
 }
 
+TEST_F(CliBuild, MissingInputInRussianExits66) {
+    // --lang ru: the command line speaks Russian whatever the locale
+    const auto run = GeneratorCli::run({"build", path("MISSING.ods"), "--lang", "ru"}, _folder);
+    EXPECT_EQ(66, run.exitCode) << run.err;
+    EXPECT_EQ("concord: " + path("MISSING.ods") + ": такого файла нет", lastLine(run.err))
+        << run.err;
+    // and, without --lang, the locale's language: LANG=ru_RU.UTF-8
+    const auto russian =
+        GeneratorCli::run({"build", path("MISSING.ods")}, _folder,
+                          {{"LC_ALL", ""}, {"LC_MESSAGES", ""}, {"LANG", "ru_RU.UTF-8"}});
+    EXPECT_EQ(66, russian.exitCode) << russian.err;
+    EXPECT_EQ("concord: " + path("MISSING.ods") + ": такого файла нет", lastLine(russian.err))
+        << russian.err;
+}
+
 TEST_F(CliBuild, UsageErrorsExit64) {
     const std::string input = path("any.ods");
     Poco::File(input).createFile();
