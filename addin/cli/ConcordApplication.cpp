@@ -7,7 +7,9 @@
 #include "ReportPrinter.hpp"
 #include "SampleWorkbook.hpp"
 #include "ShareCommands.hpp"
+#include "UserTexts.hpp"
 #include "WorkbookSession.hpp"
+#include "core/cli/CliLanguage.hpp"
 #include "core/model/Period.hpp"
 #include "office/ExtensionInstaller.hpp"
 #include "office/OfficeError.hpp"
@@ -23,7 +25,6 @@
 #include <Poco/NumberParser.h>
 #include <Poco/Path.h>
 #include <Poco/String.h>
-#include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
@@ -31,16 +32,13 @@
 
 #include <chrono>
 #include <iostream>
+#include <sstream>
 
 namespace concord::cli {
 
 namespace {
 
-// The help is formatted by Poco's HelpFormatter at helpWidth columns. It wraps at spaces
-// only, so every line below is written to fit (a test checks ≤ 80 columns) and ASCII only
-// (the formatter counts bytes); an option's description breaks at its own '\n'.
-constexpr int helpWidth = 80;
-/// The usage error's synopsis, after "usage: concord ".
+/// The usage error's synopsis, after "usage: concord " (in every language).
 const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json OUT.json]\n"
                      "                     [--period P] [--lang ru|en]\n"
                      "       concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
@@ -51,49 +49,6 @@ const char usage[] = "build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json 
                      "       concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
                      "       concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
                      "                       [--json REPORT.json]";
-/// --help's first line, after "usage: concord ".
-const char helpUsage[] = "COMMAND [IN] [OPTIONS]";
-const char header[] =
-    "\nConcord: KPI scorecards, SMART goals and department requests in Calc.\n"
-    "\n"
-    "Commands:\n"
-    "  concord build IN [-o OUT.ods] [--pdf OUT.pdf [--pdf-all]] [--json OUT.json]\n"
-    "                   [--period P] [--lang ru|en]\n"
-    "      reads the six input tables of IN (.ods, .xlsx or any file Calc opens),\n"
-    "      writes the scorecards, Company, SMART, Request matrix and Escalations\n"
-    "      sheets to OUT (default: IN's folder, <name>-concord.ods) and, if asked,\n"
-    "      a PDF of the generated sheets (with --pdf-all: of every sheet) and the\n"
-    "      JSON export; IN itself is never written to\n"
-    "  concord check IN [--json OUT.json] [--period P] [--lang ru|en]\n"
-    "      lists the input problems (sheet and cell) and the SMART check of every\n"
-    "      goal; exit code 65 when there are input problems\n"
-    "  concord demo [--lang ru|en]\n"
-    "      builds on the bundled sample workbook: out/demo.ods, out/demo.pdf,\n"
-    "      out/demo.json, and prints the company summary\n"
-    "  concord functions [-o OUT.ods]\n"
-    "      writes a sample sheet with every Concord function\n"
-    "      (default: out/functions.ods)\n"
-    "  concord publish IN -o DIR [--period P] [--lang ru|en]\n"
-    "      writes the scorecards as a static web site into DIR: index.html for\n"
-    "      the company, a page per department, smart.html, requests.html and\n"
-    "      api/scorecards.json; no script needed\n"
-    "  concord serve IN [--port 8080] [--bind 127.0.0.1] [--period P] [--lang L]\n"
-    "      serves the same pages read-only over HTTP (and /api/scorecards.json),\n"
-    "      rebuilt when IN changes, until Ctrl+C; loopback unless --bind says\n"
-    "      otherwise\n"
-    "  concord handout MASTER --period P -o DIR [--format ods|xlsx]\n"
-    "      one workbook per department, DIR/<code> <P>.ods: its Actuals rows for P\n"
-    "      and the deliveries it owes to fill in, the rest protected, stamped\n"
-    "  concord collect MASTER RETURNED... [-o OUT] [--take-returned]\n"
-    "                  [--json REPORT.json]\n"
-    "      merges returned hand-outs into a copy of MASTER and writes OUT\n"
-    "      (default: <master>-collected.ods); exit code 65 when anything was\n"
-    "      refused, listed or in conflict, OUT written all the same;\n"
-    "      MASTER is never written\n"
-    "\n"
-    "Exit codes: 0 success, 64 usage, 65 data error, 66 input missing, 70 other.\n"
-    "\n"
-    "Options:";
 
 const char demoOds[] = "out/demo.ods";
 const char demoPdf[] = "out/demo.pdf";
@@ -116,7 +71,7 @@ std::string defaultOutput(const std::string& input) {
 }
 
 void writeJson(const std::string& path, const rtl::OUString& report) {
-    std::cerr << "concord: writing " << path << std::endl;
+    std::cerr << UserTexts::text("progress.writing", {path}) << std::endl;
     const nlohmann::json json = nlohmann::json::parse(concord::uno::toUtf8(report));
     OutputFile::writeText(path, json.dump(jsonIndent) + "\n");
 }
@@ -129,6 +84,7 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 void ConcordApplication::defineOptions(Poco::Util::OptionSet& options) {
     Application::defineOptions(options);
+    // The descriptions are Poco's record only: --help prints the text "help" of cli.json.
     options.addOption(Poco::Util::Option("help", "h", "show this help").required(false));
     options.addOption(Poco::Util::Option("output", "o", "the workbook to write")
                           .required(false)
@@ -192,6 +148,7 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _period = value;
     } else if (name == "lang") {
         _language = Poco::toLower(value);
+        UserTexts::useLanguage(core::cli::CliLanguage::fromEnvironment(_language));
     } else if (name == "format") {
         _format = value;
     } else if (name == "take-returned") {
@@ -200,19 +157,16 @@ void ConcordApplication::handleOption(const std::string& name, const std::string
         _oxt = value;
     } else if (name == "port") {
         if (!Poco::NumberParser::tryParse(value, _port) || _port < 0 || _port > 65535)
-            throw Poco::Util::InvalidArgumentException("--port " + value + ": expected 0-65535");
+            throw CommandError(EXIT_USAGE, UserTexts::text("usage.port", {value}));
     } else if (name == "bind") {
         _bind = value;
     }
 }
 
 void ConcordApplication::showHelp() const {
-    Poco::Util::HelpFormatter help(options());
-    help.setCommand(commandName());
-    help.setUsage(helpUsage);
-    help.setWidth(helpWidth);
-    help.setHeader(header);
-    help.format(std::cout);
+    // Written out whole in cli.json (≤ 80 columns, a test checks): Poco's HelpFormatter
+    // counts bytes, not characters, and would wrap the Russian text too early.
+    std::cout << UserTexts::text("help");
 }
 
 std::string ConcordApplication::extensionPath() const {
@@ -226,7 +180,7 @@ std::string ConcordApplication::extensionPath() const {
         path = Poco::File(beside).exists() ? beside.toString() : CONCORD_BUILD_OXT;
     }
     if (!Poco::File(path).exists())
-        throw CommandError(EXIT_NOINPUT, "extension not found: " + path + " (build it first)");
+        throw CommandError(EXIT_NOINPUT, UserTexts::text("error.no_extension", {path}));
     return path;
 }
 
@@ -234,30 +188,29 @@ void ConcordApplication::checkOptions(const std::string& input,
                                       const std::vector<std::string>& outputs) const {
     if (!_language.empty() &&
         std::find(std::begin(languages), std::end(languages), _language) == std::end(languages))
-        throw CommandError(EXIT_USAGE, "--lang " + _language + ": expected en or ru");
+        throw CommandError(EXIT_USAGE, UserTexts::text("usage.lang", {_language}));
     if (!_period.empty() && !core::model::Period::parse(_period))
-        throw CommandError(EXIT_USAGE, "--period " + _period +
-                                           ": not a period (expected e.g. 2026-09, 2026-Q3, "
-                                           "2026-W07 or 2026)");
+        throw CommandError(EXIT_USAGE, UserTexts::text("usage.period", {_period}));
     for (const std::string& output : outputs)
         if (!output.empty() && absolute(output) == absolute(input))
-            throw CommandError(EXIT_USAGE, output + ": would overwrite the input; choose another "
-                                                    "output file");
+            throw CommandError(EXIT_USAGE, UserTexts::text("usage.overwrite_input", {output}));
     if (!Poco::File(input).exists())
-        throw CommandError(EXIT_NOINPUT, input + ": no such file");
+        throw CommandError(EXIT_NOINPUT, UserTexts::text("error.no_such_file", {input}));
 }
 
 int ConcordApplication::runFunctions() {
     const std::string oxt = extensionPath();
     const std::string output = _output.empty() ? functionsOds : _output;
-    std::cerr << "Starting LibreOffice with " << oxt << "\n";
+    std::cerr << UserTexts::text("progress.starting_with", {oxt}) << "\n";
     OfficeProfile profile;
     ExtensionInstaller(profile).install(oxt);
     OfficeProcess office(profile);
     const int mismatches = FunctionsSample::write(office, output);
     office.terminate();
-    std::cout << "Wrote " << output << " (" << (mismatches == 0 ? "all" : "not all")
-              << " results as worked out by hand)\n";
+    std::cout << UserTexts::text(mismatches == 0 ? "result.functions_all"
+                                                 : "result.functions_not_all",
+                                 {output})
+              << "\n";
     return mismatches == 0 ? EXIT_OK : EXIT_SOFTWARE;
 }
 
@@ -280,18 +233,21 @@ int ConcordApplication::runBuild(const std::string& input, const std::string& ou
     if (!json.empty())
         writeJson(json, result.report);
     const std::vector<std::string> sheets = concord::uno::toStrings(result.sheets);
-    std::cout << "Wrote " << output << ": " << sheets.size() << " sheets for period "
-              << concord::uno::toUtf8(result.period) << "\n";
+    std::cout << UserTexts::text("result.wrote_sheets", {output, std::to_string(sheets.size()),
+                                                         concord::uno::toUtf8(result.period)})
+              << "\n";
     if (!pdf.empty())
-        std::cout << "Wrote " << pdf << "\n";
+        std::cout << UserTexts::text("result.wrote", {pdf}) << "\n";
     if (!json.empty())
-        std::cout << "Wrote " << json << "\n";
+        std::cout << UserTexts::text("result.wrote", {json}) << "\n";
     ReportPrinter::notes(std::cout, concord::uno::toStrings(result.notes));
     ReportPrinter::problems(std::cout, concord::uno::toStrings(result.problems));
     if (summary)
         ReportPrinter::companySummary(std::cout,
                                       nlohmann::json::parse(concord::uno::toUtf8(result.report)));
-    std::cerr << "concord: done in " << secondsSince(start) << " s" << std::endl;
+    std::ostringstream seconds;
+    seconds << secondsSince(start);
+    std::cerr << UserTexts::text("progress.done", {seconds.str()}) << std::endl;
     return EXIT_OK;
 }
 
@@ -308,15 +264,16 @@ int ConcordApplication::runCheck(const std::string& input) {
                                nlohmann::json::parse(concord::uno::toUtf8(result.report)));
     if (problems.empty())
         return EXIT_OK;
-    std::cerr << "concord: " << input << ": " << problems.size() << " input problem"
-              << (problems.size() == 1 ? "" : "s") << " (listed above)" << std::endl;
+    std::cerr << UserTexts::text("progress.check_problems",
+                                 {input, std::to_string(problems.size())})
+              << std::endl;
     return EXIT_DATAERR;
 }
 
 int ConcordApplication::runDemo() {
     if (!_language.empty() &&
         std::find(std::begin(languages), std::end(languages), _language) == std::end(languages))
-        throw CommandError(EXIT_USAGE, "--lang " + _language + ": expected en or ru");
+        throw CommandError(EXIT_USAGE, UserTexts::text("usage.lang", {_language}));
     const std::string sample =
         SampleWorkbook::find(config().getString("application.dir"), _language);
     return runBuild(sample, _output.empty() ? demoOds : _output, _pdf.empty() ? demoPdf : _pdf,
@@ -367,7 +324,7 @@ int ConcordApplication::dispatch(const std::vector<std::string>& arguments) {
             {arguments[1], std::vector<std::string>(arguments.begin() + 2, arguments.end()),
              _output, _json, _takeReturned},
             std::cout, std::cerr);
-    throw CommandError(EXIT_USAGE, "usage: concord " + std::string(usage) + "\n(try --help)");
+    throw CommandError(EXIT_USAGE, UserTexts::text("usage.synopsis", {usage}));
 }
 
 int ConcordApplication::main(const std::vector<std::string>& arguments) {

@@ -1,6 +1,7 @@
 #include "OutputFile.hpp"
 
 #include "CommandError.hpp"
+#include "UserTexts.hpp"
 
 #include <Poco/Exception.h>
 #include <Poco/File.h>
@@ -37,16 +38,17 @@ void OutputFile::write(const std::string& target,
     try {
         Poco::File(path.parent()).createDirectories();
     } catch (const Poco::Exception& error) {
-        throw CommandError(cannotWrite, "cannot create the folder " + path.parent().toString() +
-                                            ": " + error.displayText());
+        throw CommandError(cannotWrite,
+                           UserTexts::text("error.cannot_create_folder",
+                                           {path.parent().toString(), error.displayText()}));
     }
     try {
         write(temporary.toString());
         Poco::File(temporary).renameTo(path.toString());
     } catch (const Poco::Exception& error) {
         removeQuietly(temporary.toString());
-        throw CommandError(cannotWrite,
-                           "cannot write " + path.toString() + ": " + error.displayText());
+        throw CommandError(cannotWrite, UserTexts::text("error.cannot_write",
+                                                        {path.toString(), error.displayText()}));
     } catch (...) {
         removeQuietly(temporary.toString());
         throw;

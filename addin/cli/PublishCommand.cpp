@@ -2,6 +2,7 @@
 
 #include "CommandError.hpp"
 #include "OutputFile.hpp"
+#include "UserTexts.hpp"
 #include "core/publish/Site.hpp"
 #include "serve/ReportSource.hpp"
 
@@ -19,10 +20,11 @@ namespace concord::cli {
 int PublishCommand::run(const Options& options, std::ostream& out, std::ostream& progress) {
     if (options.output.empty())
         throw CommandError(Poco::Util::Application::EXIT_USAGE,
-                           "publish needs the folder to write: -o DIR");
+                           UserTexts::text("usage.publish_folder"));
     const Poco::File folder(options.output);
     if (folder.exists() && !folder.isDirectory())
-        throw CommandError(Poco::Util::Application::EXIT_USAGE, options.output + ": not a folder");
+        throw CommandError(Poco::Util::Application::EXIT_USAGE,
+                           UserTexts::text("usage.not_folder", {options.output}));
     ReportSource source(options.oxt, options.input, options.period, options.language, progress);
     const nlohmann::json report = source.read();
     const core::publish::Texts texts = core::publish::Texts::load(source.dataDir());
@@ -36,15 +38,16 @@ int PublishCommand::run(const Options& options, std::ostream& out, std::ostream&
     site.buildId = std::to_string(Poco::Timestamp().epochTime());
     const core::publish::Site rendered = core::publish::Site::render(report, texts, site);
 
-    progress << "concord: writing the site into " << options.output << std::endl;
+    progress << UserTexts::text("progress.writing_site", {options.output}) << std::endl;
     for (const auto& [path, resource] : rendered.resources()) {
         Poco::Path target(options.output);
         target.makeDirectory();
         target.append(Poco::Path(path, Poco::Path::PATH_UNIX));
         OutputFile::writeText(target.toString(), resource.body);
     }
-    out << "Wrote " << options.output << ": " << rendered.resources().size()
-        << " files (index.html, one page per department, smart.html, requests.html)\n";
+    out << UserTexts::text("result.wrote_site",
+                           {options.output, std::to_string(rendered.resources().size())})
+        << "\n";
     return Poco::Util::Application::EXIT_OK;
 }
 

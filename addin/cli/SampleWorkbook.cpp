@@ -1,6 +1,7 @@
 #include "SampleWorkbook.hpp"
 
 #include "CommandError.hpp"
+#include "UserTexts.hpp"
 
 #include <Poco/File.h>
 #include <Poco/Path.h>
@@ -41,7 +42,7 @@ std::string SampleWorkbook::find(const std::string& programDir, const std::strin
         lookedIn += (lookedIn.empty() ? "" : ", ") + candidate.toString();
     }
     throw CommandError(Poco::Util::Application::EXIT_NOINPUT,
-                       "the sample workbook is missing (looked for " + lookedIn + ")");
+                       UserTexts::text("error.no_sample", {lookedIn}));
 }
 
 } // namespace concord::cli

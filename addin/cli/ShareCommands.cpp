@@ -2,6 +2,7 @@
 
 #include "CommandError.hpp"
 #include "OutputFile.hpp"
+#include "UserTexts.hpp"
 #include "WorkbookSession.hpp"
 #include "core/model/Period.hpp"
 #include "office/FileUrl.hpp"
@@ -37,7 +38,8 @@ std::string pathOf(const rtl::OUString& url) {
 void mustExist(const std::string& path) {
     Poco::File file(path);
     if (!file.exists() || !file.isFile())
-        throw CommandError(Application::EXIT_NOINPUT, path + ": no such file");
+        throw CommandError(Application::EXIT_NOINPUT,
+                           UserTexts::text("error.no_such_file", {path}));
 }
 
 } // namespace
@@ -52,18 +54,17 @@ std::string ShareCommands::defaultCollectOutput(const std::string& master) {
 int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options, std::ostream& out,
                            std::ostream& progress) {
     if (options.period.empty())
-        throw CommandError(Application::EXIT_USAGE, "handout needs --period P (e.g. 2026-12)");
+        throw CommandError(Application::EXIT_USAGE, UserTexts::text("usage.handout_period"));
     const std::optional<core::model::Period> period = core::model::Period::parse(options.period);
     if (!period)
         throw CommandError(Application::EXIT_USAGE,
-                           "--period " + options.period +
-                               ": not a period (expected e.g. 2026-12, 2026-Q4, 2026-W07 or 2026)");
+                           UserTexts::text("usage.period", {options.period}));
     if (options.folder.empty())
-        throw CommandError(Application::EXIT_USAGE, "handout needs -o DIR (the folder to write)");
+        throw CommandError(Application::EXIT_USAGE, UserTexts::text("usage.handout_folder"));
     const std::string format = Poco::toLower(options.format);
     if (!format.empty() && format != "ods" && format != "xlsx")
         throw CommandError(Application::EXIT_USAGE,
-                           "--format " + options.format + ": expected ods or xlsx");
+                           UserTexts::text("usage.format", {options.format}));
     mustExist(options.master);
     try {
         Poco::File(options.folder).createDirectories();
@@ -73,18 +74,19 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
     }
 
     WorkbookSession session(oxt, progress);
-    session.willWrite({"the hand-outs in " + options.folder});
+    session.willWrite({UserTexts::text("handout.pending", {options.folder})});
     session.open(options.master);
     // The copies of "its last scorecard": the scorecards of the period before P, built in
     // the private copy only.
     session.generate(period->previous().label(), options.language, "scorecards");
-    progress << "concord: handing out " << options.master << " for " << options.period << std::endl;
+    progress << UserTexts::text("progress.handing_out", {options.master, options.period})
+             << std::endl;
     // The office writes the hand-outs into a folder of the private profile; each is then
     // moved into DIR whole (OutputFile), only once all are written: an office that stops
     // midway leaves DIR as it was.
     const std::string staging = session.privateFolder("handout");
     const css::uno::Sequence<rtl::OUString> urls =
-        session.step("handout", "handing out " + options.master, [&] {
+        session.step("handout", UserTexts::text("doing.handout", {options.master}), [&] {
             auto sharing = org::concord::Sharing::create(session.office().context());
             try {
                 return sharing->handOut(session.document(), concord::uno::fromUtf8(options.period),
@@ -103,7 +105,7 @@ int ShareCommands::handOut(const std::string& oxt, const HandOutOptions& options
                 .toString();
         OutputFile::write(
             target, [&](const std::string& temporary) { Poco::File(staged).copyTo(temporary); });
-        out << "Wrote " << target << "\n";
+        out << UserTexts::text("result.wrote", {target}) << "\n";
     }
     return Application::EXIT_OK;
 }
@@ -122,16 +124,17 @@ int ShareCommands::collect(const std::string& oxt, const CollectOptions& options
     if (Poco::Path(output).makeAbsolute().toString() ==
         Poco::Path(options.master).makeAbsolute().toString())
         throw CommandError(Application::EXIT_USAGE,
-                           output + ": would overwrite the master; choose another output file");
+                           UserTexts::text("usage.overwrite_master", {output}));
 
     WorkbookSession session(oxt, progress);
     session.willWrite(options.json.empty() ? std::vector<std::string>{output}
                                            : std::vector<std::string>{output, options.json});
     session.open(options.master);
-    progress << "concord: collecting " << urls.size() << " file" << (urls.size() == 1 ? "" : "s")
-             << " into " << options.master << std::endl;
+    progress << UserTexts::text("progress.collecting",
+                                {std::to_string(urls.size()), options.master})
+             << std::endl;
     const org::concord::CollectResult result =
-        session.step("collect", "collecting into " + options.master, [&] {
+        session.step("collect", UserTexts::text("doing.collect", {options.master}), [&] {
             auto sharing = org::concord::Sharing::create(session.office().context());
             try {
                 return sharing->collect(session.document(),
@@ -147,16 +150,16 @@ int ShareCommands::collect(const std::string& oxt, const CollectOptions& options
         });
     session.save(output);
     if (!options.json.empty()) {
-        progress << "concord: writing " << options.json << std::endl;
+        progress << UserTexts::text("progress.writing", {options.json}) << std::endl;
         OutputFile::writeText(
             options.json,
             nlohmann::json::parse(concord::uno::toUtf8(result.report)).dump(jsonIndent) + "\n");
     }
     for (const std::string& line : concord::uno::toStrings(result.lines))
         out << line << "\n";
-    out << "Wrote " << output << " (" << result.written << " cells merged)\n";
+    out << UserTexts::text("result.wrote_merged", {output, std::to_string(result.written)}) << "\n";
     if (!options.json.empty())
-        out << "Wrote " << options.json << "\n";
+        out << UserTexts::text("result.wrote", {options.json}) << "\n";
     return result.clean ? Application::EXIT_OK : Application::EXIT_DATAERR;
 }
 

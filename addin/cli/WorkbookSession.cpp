@@ -2,6 +2,7 @@
 
 #include "CommandError.hpp"
 #include "OutputFile.hpp"
+#include "UserTexts.hpp"
 #include "office/ExtensionInstaller.hpp"
 #include "office/ExtensionTypes.hpp"
 #include "office/FileUrl.hpp"
@@ -51,14 +52,14 @@ const char killOfficeAt[] = "CONCORD_TEST_KILL_OFFICE_AT";
 
 WorkbookSession::WorkbookSession(const std::string& oxtPath, std::ostream& progress)
     : _progress(progress) {
-    _progress << "concord: preparing a private LibreOffice profile with " << oxtPath << std::endl;
+    _progress << UserTexts::text("progress.preparing", {oxtPath}) << std::endl;
     _profile = std::make_unique<OfficeProfile>();
     ExtensionInstaller(*_profile).install(oxtPath);
     _types = ExtensionTypes::findInstalled(*_profile, typeLibrary);
     if (_types.empty())
-        throw OfficeError(oxtPath + " holds no " + typeLibrary + ": it is not a Concord extension");
+        throw OfficeError(UserTexts::text("office.no_type_library", {oxtPath, typeLibrary}));
     ExtensionTypes::add(_types);
-    _progress << "concord: starting LibreOffice (headless)" << std::endl;
+    _progress << UserTexts::text("progress.starting") << std::endl;
     _office = std::make_unique<OfficeProcess>(*_profile);
 }
 
@@ -73,9 +74,11 @@ void WorkbookSession::open(const std::string& input) {
     _input = input;
     Poco::File file(input);
     if (!file.exists() || !file.isFile())
-        throw CommandError(Application::EXIT_NOINPUT, input + ": no such file");
+        throw CommandError(Application::EXIT_NOINPUT,
+                           UserTexts::text("error.no_such_file", {input}));
     if (!file.canRead())
-        throw CommandError(Application::EXIT_NOINPUT, input + ": cannot be read");
+        throw CommandError(Application::EXIT_NOINPUT,
+                           UserTexts::text("error.cannot_read", {input}));
     Poco::Path copyPath(_profile->root());
     copyPath.makeDirectory();
     copyPath.pushDirectory(inputFolder);
@@ -87,15 +90,13 @@ void WorkbookSession::open(const std::string& input) {
     } catch (const Poco::Exception& error) {
         throw CommandError(Application::EXIT_NOINPUT, input + ": " + error.displayText());
     }
-    _progress << "concord: opening " << input << std::endl;
-    step("open", "opening " + input, [&] {
+    _progress << UserTexts::text("progress.opening", {input}) << std::endl;
+    step("open", UserTexts::text("doing.open", {input}), [&] {
         try {
             _document.emplace(CalcDocument::load(*_office, copyPath.toString()));
         } catch (const OfficeError& error) {
-            throw CommandError(Application::EXIT_DATAERR, input +
-                                                              ": Calc cannot open it as a "
-                                                              "spreadsheet (" +
-                                                              error.what() + ")");
+            throw CommandError(Application::EXIT_DATAERR,
+                               UserTexts::text("error.not_spreadsheet", {input, error.what()}));
         }
     });
 }
@@ -103,9 +104,10 @@ void WorkbookSession::open(const std::string& input) {
 org::concord::GenerationResult WorkbookSession::generate(const std::string& period,
                                                          const std::string& language,
                                                          const std::string& what) {
-    _progress << "concord: " << (what == "check" ? "checking " : "building sheets of ") << _input
+    const bool check = what == "check";
+    _progress << UserTexts::text(check ? "progress.checking" : "progress.building", {_input})
               << std::endl;
-    return step("generate", (what == "check" ? "checking " : "building sheets of ") + _input, [&] {
+    return step("generate", UserTexts::text(check ? "doing.check" : "doing.build", {_input}), [&] {
         auto generator = org::concord::Generator::create(_office->context());
         try {
             return generator->build(_document->model(), concord::uno::fromUtf8(period),
@@ -120,8 +122,8 @@ org::concord::GenerationResult WorkbookSession::generate(const std::string& peri
 
 void WorkbookSession::save(const std::string& path) {
     const std::string filter = exportFilter(path);
-    _progress << "concord: writing " << path << std::endl;
-    step("save", "writing " + path, [&] {
+    _progress << UserTexts::text("progress.writing", {path}) << std::endl;
+    step("save", UserTexts::text("doing.write", {path}), [&] {
         OutputFile::write(path, [&](const std::string& temporary) {
             try {
                 _document->storeAs(temporary, filter);
@@ -134,8 +136,8 @@ void WorkbookSession::save(const std::string& path) {
 }
 
 void WorkbookSession::savePdf(const std::string& path, bool everySheet) {
-    _progress << "concord: writing " << path << std::endl;
-    step("pdf", "writing " + path, [&] {
+    _progress << UserTexts::text("progress.writing", {path}) << std::endl;
+    step("pdf", UserTexts::text("doing.write", {path}), [&] {
         auto generator = org::concord::Generator::create(_office->context());
         OutputFile::write(path, [&](const std::string& temporary) {
             try {
@@ -161,8 +163,9 @@ std::string WorkbookSession::privateFolder(const std::string& name) const {
     try {
         Poco::File(folder).createDirectories();
     } catch (const Poco::Exception& error) {
-        throw CommandError(Application::EXIT_SOFTWARE,
-                           "cannot create " + folder.toString() + ": " + error.displayText());
+        throw CommandError(
+            Application::EXIT_SOFTWARE,
+            UserTexts::text("error.cannot_create", {folder.toString(), error.displayText()}));
     }
     return folder.toString();
 }
@@ -220,12 +223,12 @@ bool WorkbookSession::officeLost() {
     if (pid <= 0)
         _officeEnded.clear();
     else if (info.si_pid != pid)
-        _officeEnded = "it stopped answering";
+        _officeEnded = UserTexts::text("office.stopped_answering");
     else if (info.si_code == CLD_KILLED || info.si_code == CLD_DUMPED)
-        _officeEnded = "it was killed by signal " + std::to_string(info.si_status) + " (" +
-                       ::strsignal(info.si_status) + ")";
+        _officeEnded = UserTexts::text(
+            "office.killed", {std::to_string(info.si_status), ::strsignal(info.si_status)});
     else
-        _officeEnded = "it exited with code " + std::to_string(info.si_status);
+        _officeEnded = UserTexts::text("office.exited", {std::to_string(info.si_status)});
     _office->terminate(); // reaps it, or kills one that stopped answering
     return true;
 }
@@ -235,10 +238,9 @@ std::string WorkbookSession::officeLostMessage(const std::string& doing) const {
     for (const std::string& path : _pending)
         pending += (pending.empty() ? "" : ", ") + path;
     const std::string& how = _officeEnded;
-    return "LibreOffice stopped unexpectedly while " + doing +
-           (how.empty() ? "" : " (" + how + ")") + "; " +
-           (pending.empty() ? "" : "not written: " + pending + "; ") +
-           "no file is left half-written. Run the command again.";
+    return UserTexts::text(
+        "office.lost", {doing, how.empty() ? "" : " (" + how + ")",
+                        pending.empty() ? "" : UserTexts::text("office.not_written", {pending})});
 }
 
 bool WorkbookSession::officeRunning() const {
@@ -257,8 +259,7 @@ std::string WorkbookSession::exportFilter(const std::string& path) {
     for (const auto& [known, filter] : exportFilters)
         if (extension == known)
             return filter;
-    throw CommandError(Application::EXIT_USAGE,
-                       path + ": unknown output format (use .ods, .fods, .xlsx or .xls)");
+    throw CommandError(Application::EXIT_USAGE, UserTexts::text("error.unknown_format", {path}));
 }
 
 } // namespace concord::cli

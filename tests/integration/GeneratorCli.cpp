@@ -34,17 +34,23 @@ std::string program() {
 } // namespace
 
 GeneratorCli::Outcome GeneratorCli::run(const std::vector<std::string>& arguments,
-                                        const std::string& workingDirectory) {
-    return runProgram(program(), arguments, workingDirectory);
+                                        const std::string& workingDirectory,
+                                        const Poco::Process::Env& env) {
+    return runProgram(program(), arguments, workingDirectory, env);
+}
+
+Poco::Process::Env GeneratorCli::englishLocale() {
+    return {{"LC_ALL", ""}, {"LC_MESSAGES", ""}, {"LANG", "C.UTF-8"}};
 }
 
 GeneratorCli::Outcome GeneratorCli::runProgram(const std::string& program,
                                                const std::vector<std::string>& arguments,
-                                               const std::string& workingDirectory) {
+                                               const std::string& workingDirectory,
+                                               const Poco::Process::Env& env) {
     Poco::Pipe out;
     Poco::Pipe err;
     Poco::ProcessHandle handle =
-        Poco::Process::launch(program, arguments, workingDirectory, nullptr, &out, &err);
+        Poco::Process::launch(program, arguments, workingDirectory, nullptr, &out, &err, env);
     Outcome outcome;
     // Both pipes are drained at once, so that a full one cannot block the child.
     std::thread errors([&] {

@@ -26,9 +26,10 @@ using Poco::Net::HTTPResponse;
 ServeProcess::ServeProcess(const std::string& workbook, const std::string& folder)
     : _folder(folder), _port(freePort()) {
     // stderr (the access log, one line a request) and stdout go to files the test reads
-    const std::string command = "exec '" + program() + "' serve '" + workbook + "' --port " +
-                                std::to_string(_port) + " >'" + folder + "out.log' 2>'" + folder +
-                                "err.log'";
+    // concord speaks English whatever the test run's locale (GeneratorCli::englishLocale)
+    const std::string command = "exec env LC_ALL= LC_MESSAGES= LANG=C.UTF-8 '" + program() +
+                                "' serve '" + workbook + "' --port " + std::to_string(_port) +
+                                " >'" + folder + "out.log' 2>'" + folder + "err.log'";
     _handle = std::make_unique<Poco::ProcessHandle>(
         Poco::Process::launch("/bin/sh", {"-c", command}, folder));
     const int port = _port;

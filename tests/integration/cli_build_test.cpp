@@ -50,8 +50,10 @@ protected:
         return path(name);
     }
 
-    GeneratorCli::Outcome concord(const std::vector<std::string>& arguments) const {
-        return GeneratorCli::run(arguments, _folder);
+    GeneratorCli::Outcome
+    concord(const std::vector<std::string>& arguments,
+            const Poco::Process::Env& env = GeneratorCli::englishLocale()) const {
+        return GeneratorCli::run(arguments, _folder, env);
     }
 
     static nlohmann::json readJson(const std::string& file) {
@@ -182,6 +184,20 @@ TEST_F(CliBuild, MissingInputExits66) {
     const auto run = concord({"build", path("nowhere.ods")});
     EXPECT_EQ(66, run.exitCode) << run.err;
     EXPECT_NE(std::string::npos, lastLine(run.err).find("nowhere.ods")) << run.err;
+}
+
+TEST_F(CliBuild, MissingInputInRussianExits66) {
+    // --lang ru: the command line speaks Russian whatever the locale
+    const auto run = concord({"build", path("MISSING.ods"), "--lang", "ru"});
+    EXPECT_EQ(66, run.exitCode) << run.err;
+    EXPECT_EQ("concord: " + path("MISSING.ods") + ": такого файла нет", lastLine(run.err))
+        << run.err;
+    // and, without --lang, the locale's language: LANG=ru_RU.UTF-8
+    const auto russian = concord({"build", path("MISSING.ods")},
+                                 {{"LC_ALL", ""}, {"LC_MESSAGES", ""}, {"LANG", "ru_RU.UTF-8"}});
+    EXPECT_EQ(66, russian.exitCode) << russian.err;
+    EXPECT_EQ("concord: " + path("MISSING.ods") + ": такого файла нет", lastLine(russian.err))
+        << russian.err;
 }
 
 TEST_F(CliBuild, UsageErrorsExit64) {

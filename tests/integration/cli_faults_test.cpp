@@ -93,8 +93,10 @@ CliRun concord(const std::vector<std::string>& arguments, const std::string& fol
                const KillWhen& killWhen = {}, const Poco::Process::Env& env = {}) {
     Poco::Pipe out;
     Poco::Pipe err;
+    Poco::Process::Env english = GeneratorCli::englishLocale(); // the test reads English
+    english.insert(env.begin(), env.end());
     Poco::ProcessHandle handle = Poco::Process::launch(buildDir() + "addin/cli/concord", arguments,
-                                                       folder, nullptr, &out, &err, env);
+                                                       folder, nullptr, &out, &err, english);
     CliRun run;
     run.pid = handle.id();
     std::mutex lock;

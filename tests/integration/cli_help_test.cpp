@@ -79,7 +79,8 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "--json=FILE also write the JSON export",
              "--period=P the period: 2026-09, 2026-Q3, 2026-W07 or 2026 (default: the latest "
              "with data)",
-             "--lang=LANG language of the generated sheets: en or ru (default: the workbook's)",
+             "--lang=LANG language of the generated sheets: en or ru (default: the workbook's); "
+             "also of these messages (default: the locale, LC_ALL, LC_MESSAGES or LANG)",
              "--oxt=FILE the extension to use (default: the one built beside this program)",
              "--port=PORT serve: the TCP port (default 8080)",
              "--bind=ADDRESS serve: the address to listen on (default 127.0.0.1: this machine "
@@ -108,6 +109,23 @@ TEST(CliHelp, EveryOptionAndCommandIsDescribedInFull) {
              "input missing, 70 other.",
          })
         EXPECT_NE(std::string::npos, text.find(command)) << command << "\nnot in:\n" << help.out;
+}
+
+TEST(CliHelp, SpeaksRussianWithLangRuAndInARussianLocale) {
+    for (const auto& help :
+         {GeneratorCli::run({"--lang", "ru", "--help"}, Poco::Path::temp()),
+          GeneratorCli::run(
+              {"--help"}, Poco::Path::temp(),
+              {{"LC_ALL", ""}, {"LC_MESSAGES", "ru_RU.UTF-8"}, {"LANG", "C.UTF-8"}})}) {
+        ASSERT_EQ(0, help.exitCode) << help.err;
+        const auto shown = lines(help.out);
+        ASSERT_GT(shown.size(), 20U) << help.out;
+        EXPECT_EQ("использование: concord КОМАНДА [IN] [ПАРАМЕТРЫ]", shown[0]);
+        for (const std::string& line : shown)
+            EXPECT_LE(columns(line), 80U) << line;
+        EXPECT_NE(std::string::npos, joined(help.out).find("-h, --help показать эту справку"))
+            << help.out;
+    }
 }
 
 } // namespace concord::integration

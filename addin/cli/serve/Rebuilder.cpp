@@ -1,6 +1,7 @@
 #include "serve/Rebuilder.hpp"
 
 #include "CommandError.hpp"
+#include "UserTexts.hpp"
 #include "office/OfficeError.hpp"
 #include "uno/text/UnoText.hpp"
 
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <ostream>
+#include <sstream>
 
 namespace concord::cli {
 
@@ -76,9 +78,11 @@ void Rebuilder::rebuild() {
         _lastGood = _source.read();
         _lastGoodAt = now();
         publish(std::nullopt);
-        _progress << "concord: rebuilt the pages of " << _input << " (build " << _builds << ") in "
-                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
-                  << " s" << std::endl;
+        std::ostringstream seconds;
+        seconds << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        _progress << UserTexts::text("serve.rebuilt",
+                                     {_input, std::to_string(_builds), seconds.str()})
+                  << std::endl;
         return;
     } catch (const CommandError& error) {
         reason = error.what();
@@ -89,7 +93,7 @@ void Rebuilder::rebuild() {
     } catch (const std::exception& error) {
         reason = error.what();
     }
-    _progress << "concord: " << reason << "; the pages keep the last good build" << std::endl;
+    _progress << UserTexts::text("serve.kept", {reason}) << std::endl;
     publish(core::publish::BuildFailure{now(), reason});
 }
 
@@ -111,9 +115,10 @@ void Rebuilder::run() {
             if (current.exists)
                 rebuild();
             else
-                publish(core::publish::BuildFailure{now(), _input + ": no such file"});
+                publish(core::publish::BuildFailure{
+                    now(), UserTexts::text("error.no_such_file", {_input})});
         } catch (const std::exception& error) {
-            _progress << "concord: the pages could not be made: " << error.what() << std::endl;
+            _progress << UserTexts::text("serve.not_made", {error.what()}) << std::endl;
         }
     }
 }

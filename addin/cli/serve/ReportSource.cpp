@@ -1,6 +1,7 @@
 #include "serve/ReportSource.hpp"
 
 #include "CommandError.hpp"
+#include "UserTexts.hpp"
 #include "office/OfficeError.hpp"
 #include "uno/text/UnoText.hpp"
 
@@ -36,14 +37,12 @@ nlohmann::json ReportSource::read() {
         // only while the office lives: a crashed office fails every file alike.
         if (_session->officeRunning())
             throw;
-        _progress << "concord: the office has ended (" << error.what() << "); starting a new one"
-                  << std::endl;
+        _progress << UserTexts::text("serve.office_ended", {error.what()}) << std::endl;
     } catch (const OfficeError& error) {
-        _progress << "concord: the office failed (" << error.what() << "); starting a new one"
-                  << std::endl;
+        _progress << UserTexts::text("serve.office_failed", {error.what()}) << std::endl;
     } catch (const css::uno::Exception& error) {
-        _progress << "concord: the office failed (" << concord::uno::toUtf8(error.Message)
-                  << "); starting a new one" << std::endl;
+        _progress << UserTexts::text("serve.office_failed", {concord::uno::toUtf8(error.Message)})
+                  << std::endl;
     }
     restart();
     return readOnce();

@@ -1,6 +1,7 @@
 #include "serve/ServeCommand.hpp"
 
 #include "CommandError.hpp"
+#include "UserTexts.hpp"
 #include "serve/AccessLog.hpp"
 #include "serve/Rebuilder.hpp"
 #include "serve/ReportSource.hpp"
@@ -44,19 +45,19 @@ constexpr int requestTimeoutSeconds = 10;
 Poco::Net::ServerSocket listen(const ServeCommand::Options& options) {
     Poco::Net::IPAddress address;
     if (!Poco::Net::IPAddress::tryParse(options.bind, address))
-        throw CommandError(Application::EXIT_USAGE,
-                           "--bind " + options.bind + ": not an IP address (e.g. 127.0.0.1)");
+        throw CommandError(Application::EXIT_USAGE, UserTexts::text("usage.bind", {options.bind}));
     if (options.port < 0 || options.port > 65535)
         throw CommandError(Application::EXIT_USAGE,
-                           "--port " + std::to_string(options.port) + ": expected 0-65535");
+                           UserTexts::text("usage.port", {std::to_string(options.port)}));
     try {
         return Poco::Net::ServerSocket(
             Poco::Net::SocketAddress(address, static_cast<Poco::UInt16>(options.port)),
             listenBacklog);
     } catch (const Poco::Exception& error) {
-        throw CommandError(Application::EXIT_SOFTWARE, "cannot listen on " + options.bind + ":" +
-                                                           std::to_string(options.port) + ": " +
-                                                           error.displayText());
+        throw CommandError(Application::EXIT_SOFTWARE,
+                           UserTexts::text("error.cannot_listen",
+                                           {options.bind + ":" + std::to_string(options.port),
+                                            error.displayText()}));
     }
 }
 
@@ -93,14 +94,14 @@ int ServeCommand::run(const Options& options, std::ostream& progress) {
     server.start();
     rebuilder.start();
     const std::string address = socket.address().toString();
-    std::cout << "concord: serving http://" << address << "/ (Ctrl+C to stop)" << std::endl;
+    std::cout << UserTexts::text("serve.serving", {address}) << std::endl;
 
     const int signal = termination.wait();
     server.stopAll(false); // requests under way finish; idle connections close
     rebuilder.stop();      // a rebuild under way ends first; then progress is ours alone
-    progress << "concord: signal " << signal << ", stopping" << std::endl;
+    progress << UserTexts::text("serve.signal", {std::to_string(signal)}) << std::endl;
     pool.joinAll();
-    progress << "concord: stopped" << std::endl;
+    progress << UserTexts::text("serve.stopped") << std::endl;
     return Application::EXIT_OK;
 }
 

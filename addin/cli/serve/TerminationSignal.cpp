@@ -1,5 +1,7 @@
 #include "serve/TerminationSignal.hpp"
 
+#include "UserTexts.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -32,7 +34,7 @@ void install(int number, void (*handler)(int)) {
 
 TerminationSignal::TerminationSignal() {
     if (::pipe2(pipeEnds, O_CLOEXEC) != 0)
-        throw std::runtime_error("cannot make the signal pipe");
+        throw std::runtime_error(UserTexts::text("error.signal_pipe"));
     install(SIGINT, onSignal);
     install(SIGTERM, onSignal);
     install(SIGPIPE, SIG_IGN);
