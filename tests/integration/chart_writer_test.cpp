@@ -163,7 +163,11 @@ TEST_F(ChartWriterTest, WritesLineAndBarChartsThatSurviveTheCopy) {
     uno::ChartWriter(context()).write(scratch.document(), written, layout);
     ASSERT_EQ(2, SheetCharts::count(written));
 
-    uno::UnrecordedSheets(document().model()).import(scratch, "Report", 0);
+    // After the sheet the hidden view shows: imported at 0, in front of it, Calc 7.4 crashed
+    // about 1 run in 10 soon after, in its view's overlay repaint (gdb on the core:
+    // sdr::overlay::OverlayManager::ImpDrawMembers from the scheduler; 0 crashes in 35 runs
+    // at 1). The generator imports sheets only for a redo (SheetSwap::writeThroughScratch).
+    uno::UnrecordedSheets(document().model()).import(scratch, "Report", 1);
     const auto charts = SheetCharts::read(document().model(), sheetOf(document(), "Report"), 5);
     ASSERT_EQ(2u, charts.size());
 
