@@ -6,6 +6,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -15,7 +16,12 @@ namespace concord::uno {
 
 PageTemplates::PageTemplates(const Reference<css::sheet::XSpreadsheetDocument>& document,
                              const UnrecordedSheets& unrecorded)
-    : _document(document), _unrecorded(unrecorded) {}
+    : _document(document), _unrecorded(unrecorded) {
+    // Calc refuses copyByName in a workbook whose structure is protected (insertNewByName
+    // it allows): there each sheet gets its print setup directly.
+    const Reference<css::util::XProtectable> structure(document, css::uno::UNO_QUERY);
+    _direct = structure.is() && structure->isProtected();
+}
 
 PageTemplates::~PageTemplates() {
     for (const auto& [key, name] : _templates) {
@@ -29,6 +35,20 @@ PageTemplates::~PageTemplates() {
 
 void PageTemplates::insert(const std::string& name, sal_Int16 position,
                            const core::sheets::Layout& generated) {
+    if (_direct) {
+        Reference<css::sheet::XSpreadsheets> sheets = _document->getSheets();
+        _unrecorded.run([&] { sheets->insertNewByName(fromUtf8(name), position); });
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(fromUtf8(name)),
+                                                        UNO_QUERY_THROW);
+        const auto styled = _styled.find(generated.kind);
+        _unrecorded.run([&] {
+            PageStyle::repeatRows(sheet, generated);
+            PageStyle::apply(_document, sheet, generated,
+                             styled == _styled.end() ? nullptr : &styled->second);
+        });
+        _styled[generated.kind] = generated.print;
+        return;
+    }
     const OUString from = templateFor(generated);
     _unrecorded.run([&] { _document->getSheets()->copyByName(from, fromUtf8(name), position); });
 }

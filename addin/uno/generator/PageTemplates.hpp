@@ -17,7 +17,8 @@ class UnrecordedSheets;
 /// 200-scorecard build, growing with the sheets); a copied sheet brings both along without
 /// that. The templates stand after the document's last sheet while they live, so the
 /// positions of the sheets inserted before them stay right, and are removed, unrecorded,
-/// when this object goes.
+/// when this object goes. In a workbook whose structure is protected Calc refuses the copy:
+/// there each new sheet is inserted and set up directly.
 class PageTemplates {
 public:
     /// Both must outlive this object.
@@ -41,6 +42,7 @@ private:
     const UnrecordedSheets& _unrecorded;
     std::map<std::string, rtl::OUString> _templates;         ///< by kind and title rows
     std::map<std::string, core::sheets::PrintSetup> _styled; ///< the setup each kind last got
+    bool _direct = false; ///< the workbook's structure is protected: no copies, no templates
 };
 
 } // namespace concord::uno
