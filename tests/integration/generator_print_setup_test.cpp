@@ -1,7 +1,6 @@
 // Every generated sheet prints with its kind's page style and repeats its frozen rows (DESIGN
-// §3 "The report as a document"), also now that the generator makes each new sheet as a copy
-// of an empty sheet that carries both (PageTemplates), and no such template is left behind —
-// after a build, after a rebuild that rewrites some sheets, and after Undo.
+// §3 "The report as a document"), set while the sheet is still empty, and no helper sheet is
+// left behind — after a build, after a rebuild that rewrites some sheets, and after Undo.
 #include "GeneratorFixture.hpp"
 #include "uno/text/UnoText.hpp"
 

@@ -6,7 +6,6 @@
 #include "DocumentLock.hpp"
 #include "GeneratorTexts.hpp"
 #include "PageStyle.hpp"
-#include "PageTemplates.hpp"
 #include "ScratchDocument.hpp"
 #include "SheetWriter.hpp"
 #include "UnrecordedSheets.hpp"
@@ -75,26 +74,33 @@ void SheetSwap::writeInPlace(const UnrecordedSheets& unrecorded) const {
     const SheetWriter writer(formatter);
     const ChartWriter charts(_context);
     Reference<css::sheet::XSpreadsheets> sheets = _document->getSheets();
+    // The print setup each page style last got in this run.
+    std::map<std::string, core::sheets::PrintSetup> styled;
     // The sheets written that get charts, by index into _fresh. Not their UNO objects: every
     // live one is told of each later change to the document, which then costs more.
     std::vector<std::size_t> charted;
-    {
-        PageTemplates pages(_document, unrecorded);
-        for (std::size_t i = 0; i < _fresh.size(); ++i) {
-            const Sheet& sheet = _fresh[i];
-            onSheet(sheet.name, [&] {
-                const rtl::OUString name = fromUtf8(sheet.name);
-                if (sheets->hasByName(name))
-                    return; // put back by an undo of a failed run: nothing to write
-                pages.insert(sheet.name, sheet.position, _content[i]);
-                const Reference<css::sheet::XSpreadsheet> written(sheets->getByName(name),
-                                                                  UNO_QUERY_THROW);
-                unrecorded.run([&] { writer.write(written, _content[i]); });
-                unrecorded.mark(sheet.name, sheet.kind);
-                if (!_content[i].charts.empty())
-                    charted.push_back(i);
+    for (std::size_t i = 0; i < _fresh.size(); ++i) {
+        const Sheet& sheet = _fresh[i];
+        onSheet(sheet.name, [&] {
+            const rtl::OUString name = fromUtf8(sheet.name);
+            if (sheets->hasByName(name))
+                return; // put back by an undo of a failed run: nothing to write
+            unrecorded.run([&] { sheets->insertNewByName(name, sheet.position); });
+            const Reference<css::sheet::XSpreadsheet> written(sheets->getByName(name),
+                                                              UNO_QUERY_THROW);
+            unrecorded.run([&] {
+                // Print setup first, on the empty sheet: Calc repaginates the sheets of a page
+                // style whenever it or their title rows change.
+                PageStyle::repeatRows(written, _content[i]);
+                PageStyle::apply(_document, written, _content[i],
+                                 styled.count(sheet.kind) ? &styled[sheet.kind] : nullptr);
+                writer.write(written, _content[i]);
             });
-        }
+            styled[sheet.kind] = _content[i].print;
+            unrecorded.mark(sheet.name, sheet.kind);
+            if (!_content[i].charts.empty())
+                charted.push_back(i);
+        });
     }
     // The charts last: once a document holds charts, every later change to it costs Calc
     // more (200 scorecards: 15 s with the charts after all sheets, 19–28 s with each
