@@ -13,6 +13,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <org/concord/Generator.hpp>
 
@@ -177,6 +178,19 @@ GeneratorFixture::allContents(const Reference<css::sheet::XSpreadsheetDocument>&
         result[name] = contents(Reference<css::sheet::XSpreadsheet>(
             document->getSheets()->getByName(::concord::uno::fromUtf8(name)), UNO_QUERY_THROW));
     return result;
+}
+
+void GeneratorFixture::changeActual(double from, double to) {
+    Reference<css::sheet::XSpreadsheet> actuals = sheet("Actuals");
+    for (sal_Int32 row = 0; row < 50; ++row)
+        for (sal_Int32 col = 0; col < 6; ++col) {
+            Reference<css::table::XCell> cell = actuals->getCellByPosition(col, row);
+            if (cell->getType() == css::table::CellContentType_VALUE && cell->getValue() == from) {
+                cell->setValue(to);
+                return;
+            }
+        }
+    FAIL() << "no actual " << from;
 }
 
 void GeneratorFixture::undo() {

@@ -60,6 +60,9 @@ protected:
     /// The names of a document's sheets, in order.
     static std::vector<std::string>
     sheetNames(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+    /// Sets the one Actuals cell (of the test workbook's first 50 rows × 6 columns) that holds
+    /// from to to. Fails the test when there is none.
+    void changeActual(double from, double to);
     /// Edit ▸ Undo (XUndoManager::undo).
     void undo();
     /// The titles on the document's undo stack, top first.

@@ -8,7 +8,6 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/table/XCell.hpp>
 
 #include <gtest/gtest.h>
 
@@ -66,17 +65,7 @@ TEST_F(GeneratorPrintSetup, EverySheetHasItsPageStyleAndTitleRowsAndNoTemplateIs
               sheetNames().size());
 
     // A rebuild after one changed actual rewrites some sheets at their places.
-    Reference<css::sheet::XSpreadsheet> actuals = sheet("Actuals");
-    bool changed = false;
-    for (sal_Int32 row = 0; row < 50 && !changed; ++row)
-        for (sal_Int32 col = 0; col < 6 && !changed; ++col) {
-            Reference<css::table::XCell> cell = actuals->getCellByPosition(col, row);
-            if (cell->getType() == css::table::CellContentType_VALUE && cell->getValue() == 150.0) {
-                cell->setValue(160.0);
-                changed = true;
-            }
-        }
-    ASSERT_TRUE(changed);
+    changeActual(150.0, 160.0);
     const std::vector<std::string> built = sheetNames();
     expectPrintSetup(build("", "en"));
     EXPECT_EQ(built, sheetNames()); // same sheets, same order

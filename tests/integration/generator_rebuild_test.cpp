@@ -5,7 +5,6 @@
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/table/XCell.hpp>
 
 #include <gtest/gtest.h>
 
@@ -20,22 +19,6 @@ using css::uno::UNO_QUERY_THROW;
 
 class GeneratorRebuild : public GeneratorFixture {
 protected:
-    /// Sets the Actuals cell that holds from (the only one) to to.
-    void changeActual(double from, double to) {
-        Reference<css::sheet::XSpreadsheet> sheet(
-            document().model()->getSheets()->getByName("Actuals"), UNO_QUERY_THROW);
-        for (sal_Int32 row = 0; row < 50; ++row)
-            for (sal_Int32 col = 0; col < 6; ++col) {
-                Reference<css::table::XCell> cell = sheet->getCellByPosition(col, row);
-                if (cell->getType() == css::table::CellContentType_VALUE &&
-                    cell->getValue() == from) {
-                    cell->setValue(to);
-                    return;
-                }
-            }
-        FAIL() << "no actual " << from;
-    }
-
     std::size_t undoSteps() {
         return static_cast<std::size_t>(
             Reference<css::document::XUndoManagerSupplier>(document().model(), UNO_QUERY_THROW)
